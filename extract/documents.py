@@ -1,0 +1,221 @@
+"""Reading policies: plain text, Markdown and HTML files, folders of them, and JSONL corpora.
+
+Each reader returns :class:`PolicyDocument` records. Site, archive date and source URL come from
+the Wayback-style header the sample policies carry ("... extracted and transformed from the
+example.com privacy policy that was archived on 2010-12-29 ... [original snapshot](URL)"), from
+keyword options, or from a domain in the file name, in that order of preference.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+from policykg.extract.errors import InputError
+from policykg.extract.records import PolicyDocument
+
+TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
+HTML_SUFFIXES = {".html": "text/html", ".htm": "text/html"}
+CORPUS_SUFFIXES = {".jsonl"}
+POLICY_SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
+
+_HEADER = re.compile(
+    r"from the (?P<site>[\w.-]+\.[a-z]{2,}) privacy policy that was archived on "
+    r"(?P<date>\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+_SNAPSHOT_URL = re.compile(r"\[original snapshot[^\]]*\]\((?P<url>[^)\s]+)\)", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w-])", re.I)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def read_policy(
+    path: str | Path,
+    *,
+    site: str | None = None,
+    archived_on: str | None = None,
+    source_url: str | None = None,
+) -> PolicyDocument:
+    """Read one policy file (.txt, .md or .html).
+
+    Raises :class:`InputError` when the file is missing, unreadable, of an unknown kind or not text.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in POLICY_SUFFIXES:
+        raise InputError(str(path), f"unknown policy format {suffix or '(none)'!r}; "
+                         f"expected one of {', '.join(sorted(POLICY_SUFFIXES))}")
+    raw = _read_text(path)
+    return policy_from_text(
+        raw, policy_id=path.stem, media_type=POLICY_SUFFIXES[suffix], source_path=str(path),
+        site=site, archived_on=archived_on, source_url=source_url,
+    )
+
+
+def policy_from_text(
+    raw: str,
+    *,
+    policy_id: str,
+    media_type: str = "text/plain",
+    source_path: str | None = None,
+    site: str | None = None,
+    archived_on: str | None = None,
+    source_url: str | None = None,
+) -> PolicyDocument:
+    """Make a :class:`PolicyDocument` from a string already in memory.
+
+    >>> doc = policy_from_text("We collect your name.", policy_id="42_example.org")
+    >>> doc.site, doc.text
+    ('example.org', 'We collect your name.')
+    """
+    offset_map: tuple[tuple[int, int], ...] = ()
+    text = raw
+    if media_type == "text/html":
+        text, offset_map = html_to_text(raw)
+    header = _HEADER.search(text[:2000])
+    snapshot = _SNAPSHOT_URL.search(text[:2000])
+    body_start = 0
+    if header:
+        line_end = text.find("\n", header.end())
+        body_start = len(text) if line_end < 0 else line_end + 1
+    if archived_on is not None and not _DATE.fullmatch(archived_on):
+        raise InputError(policy_id, f"archive date {archived_on!r} is not YYYY-MM-DD")
+    return PolicyDocument(
+        policy_id=policy_id,
+        text=text,
+        site=(site or (header and header["site"].lower()) or site_from_name(policy_id)),
+        archived_on=archived_on or (header and header["date"]) or None,
+        source_url=source_url or (snapshot and snapshot["url"]) or None,
+        source_path=source_path,
+        media_type=media_type,
+        body_start=body_start,
+        offset_map=offset_map,
+    )
+
+
+def site_from_name(name: str) -> str:
+    """The domain in a file name such as ``1017_sci-news.com``, else the name itself.
+
+    >>> site_from_name("1017_sci-news.com"), site_from_name("000_43bef9446d08f6bb")
+    ('sci-news.com', '000_43bef9446d08f6bb')
+    """
+    found = _DOMAIN.search(name.replace("_", " "))
+    return found[1].lower() if found else name
+
+
+def iter_policies(paths: Iterable[str | Path], **options: str | None) -> Iterator[PolicyDocument]:
+    """Read every policy under ``paths``: files, folders (sorted, non-recursive) and JSONL corpora."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in POLICY_SUFFIXES)
+            if not files:
+                raise InputError(str(path), "folder holds no .txt, .md or .html policies")
+            for file in files:
+                yield read_policy(file, **options)
+        elif path.suffix.lower() in CORPUS_SUFFIXES:
+            yield from read_jsonl_corpus(path)
+        elif path.exists():
+            yield read_policy(path, **options)
+        else:
+            raise InputError(str(path), "no such file or folder")
+
+
+def read_jsonl_corpus(path: str | Path) -> Iterator[PolicyDocument]:
+    """Policies from a JSONL file: one object a line with ``id`` and ``text`` (or ``html``), and
+    optionally ``site``, ``date`` and ``url``."""
+    path = Path(path)
+    for number, line in enumerate(_read_text(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+            policy_id = str(row["id"])
+            body, kind = (row["html"], "text/html") if "html" in row else (row["text"], "text/plain")
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(
+                where, f"not a JSON object with 'id' and 'text' or 'html' ({error})") from None
+        yield policy_from_text(
+            body, policy_id=policy_id, media_type=kind, source_path=where,
+            site=row.get("site"), archived_on=row.get("date"), source_url=row.get("url"),
+        )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), error.strerror or str(error)) from None
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(str(path), "binary file, not a text policy")
+    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
+        "utf-8-sig", "cp1252", "latin-1"
+    ):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(str(path), "cannot decode the file as text")  # pragma: no cover
+
+
+_BLOCK_TAGS = {"p", "div", "section", "article", "br", "tr", "table", "ul", "ol", "dl", "dt",
+               "dd", "blockquote", "header", "footer", "main", "aside", "nav", "hr", "pre", "td",
+               "th", "form", "address"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML page with block breaks, and where each text chunk came from."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
+        self.parts: list[str] = []
+        self.map: list[tuple[int, int]] = []
+        self.length = 0
+        self.skipping = 0
+
+    def _emit(self, text: str, source_offset: int | None = None) -> None:
+        if source_offset is not None:
+            self.map.append((self.length, source_offset))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self._emit("\n\n# ")
+        elif tag == "li":
+            self._emit("\n- ")
+        elif tag in _BLOCK_TAGS:
+            self._emit("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in _BLOCK_TAGS or tag == "li":
+            self._emit("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping and data:
+            self._emit(re.sub(r"[ \t\r\n]+", " ", data), self._offset())
+
+
+def html_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Visible text of an HTML document and its (text offset, source offset) map.
+
+    >>> html_to_text("<h1>Privacy</h1><p>We &amp; you</p>")[0].split()
+    ['#', 'Privacy', 'We', '&', 'you']
+    """
+    parser = _TextExtractor(source)
+    parser.feed(source)
+    parser.close()
+    return "".join(parser.parts), tuple(parser.map)

@@ -1,0 +1,75 @@
+"""The closed-class word lists of ``patterns/grammar.json`` and the token normaliser built on them.
+
+Open-class vocabulary (what is collected, by whom, why) comes from the ontology; this file only
+knows function words: negators, auxiliaries, prepositions, clause breaks. Normalisation is
+lower-casing, a lemma from spaCy's English lookup table (spacy-lookups-data, offline) and the few
+overrides the grammar file lists where the lookup table is wrong for this domain ("cookies" ->
+"cooky").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from policykg.extract.errors import LexiconError
+
+_LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "agent_marker",
+              "clause_break", "coordination", "subordinator", "preposition", "noun_marker",
+              "noun_after", "non_subject_forms", "anaphora", "outsourcing_verbs")
+
+TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
+"""Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed-class word sets; multi-word entries are tuples of normalised keys."""
+
+    lemmas: dict[str, str]
+    words: dict[str, frozenset[str]]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+    def key(self, word: str) -> str:
+        """The matching key of a word: its lower-cased lemma.
+
+        >>> load_grammar().key("Shared"), load_grammar().key("cookies")
+        ('share', 'cookie')
+        """
+        lower = word.lower()
+        return self.lemmas.get(lower, lower)
+
+    def keys(self, text: str) -> tuple[str, ...]:
+        """Keys of every token of ``text``."""
+        return tuple(self.key(m.group()) for m in TOKEN.finditer(text))
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.words[name]
+
+
+@lru_cache(maxsize=1)
+def load_grammar() -> Grammar:
+    """Read and check ``patterns/grammar.json``; every problem is reported at once."""
+    source = resources.files(__package__).joinpath("patterns", "grammar.json")
+    data = json.loads(source.read_text(encoding="utf-8"))
+    problems = [f"grammar.json: missing list {key!r}" for key in _LIST_KEYS if key not in data]
+    problems += [f"grammar.json: {key!r} must be a list of strings" for key in _LIST_KEYS
+                 if key in data and not all(isinstance(w, str) for w in data.get(key, []))]
+    if problems:
+        raise LexiconError(problems)
+    lemmas = _lemma_table()
+    lemmas.update({k.lower(): v for k, v in data.get("lemma_overrides", {}).items()})
+    base = Grammar(lemmas, {}, {})
+    words = {key: frozenset(base.key(w) for w in data[key] if " " not in w) for key in _LIST_KEYS}
+    phrases = {key: tuple(base.keys(w) for w in data[key] if " " in w) for key in _LIST_KEYS}
+    return Grammar(lemmas, words, phrases)
+
+
+def _lemma_table() -> dict[str, str]:
+    table = resources.files("spacy_lookups_data").joinpath("data", "en_lemma_lookup.json.gz")
+    with gzip.open(str(table), "rt", encoding="utf-8") as handle:
+        return {k.lower(): v.lower() for k, v in json.load(handle).items()}

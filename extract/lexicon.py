@@ -1,0 +1,198 @@
+"""The lexicon: every label, synonym, verb and cue of the ontology compiled into one phrase trie.
+
+Adding a ``skos:altLabel`` (or ``pk:verb``, ``pk:cue``) to ``ontology/policykg.ttl`` extends what
+the extractor recognises, with no code change. Labels and text are compared by normalised keys
+(lower-cased lemmas, see :mod:`policykg.extract.grammar`), so "credit card number" also matches
+"Credit Card Numbers"; determiners and possessives inside a phrase are skipped, so the cue
+"process order" matches "process your order".
+
+A concept's category comes from its concept scheme (``data``, ``purpose``, ``party``,
+``condition``, ``named``) or, for practice classes, from the property that holds the string
+(``verb`` for ``pk:verb`` of a data practice, ``statement`` for labels and cues of the other
+practice classes, ``practice`` for the nouns of data practices, used by section headings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import RDFS, SKOS, Graph, URIRef
+
+from policykg.extract.grammar import TOKEN, Grammar, load_grammar
+from policykg.extract.records import Match
+from policykg.ontology import PK, ontology_graph
+
+SCHEME_CATEGORY = {
+    PK.DataTypes: "data",
+    PK.Purposes: "purpose",
+    PK.PartyKinds: "party",
+    PK.Conditions: "condition",
+    PK.NamedParties: "named",
+}
+LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PK.cue)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of a sentence: its normalised key and its absolute character span."""
+
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[tuple[str, str, str]] = field(default_factory=list)  # concept, category, label
+
+
+class Lexicon:
+    """A phrase trie over normalised keys, plus what the clause rules ask of the ontology."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+        self.root = _Node()
+        self.size = 0
+        self.broader: dict[str, set[str]] = {}
+        self.handles: dict[str, set[str]] = {}
+
+    def add(self, label: str, concept: str, category: str) -> None:
+        """Add one label; a label that normalises to nothing is ignored."""
+        keys = self.phrase_keys(label)
+        if not keys:
+            return
+        node = self.root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        entry = (concept, category, label)
+        if entry not in node.entries:
+            node.entries.append(entry)
+            self.size += 1
+
+    def phrase_keys(self, label: str) -> tuple[str, ...]:
+        """Keys of a label with skippable words removed after its first word."""
+        keys = self.grammar.keys(label)
+        skip = self.grammar["skip"]
+        return keys[:1] + tuple(k for k in keys[1:] if k not in skip)
+
+    def tokenize(self, text: str, offset: int = 0) -> list[Token]:
+        """Tokens of ``text`` with spans shifted by ``offset``.
+
+        >>> [t.key for t in compiled_lexicon().tokenize("We don't sell e-mail addresses")]
+        ['we', 'do', 'not', 'sell', 'e', '-', 'mail', 'address']
+        """
+        key = self.grammar.key
+        return [Token(key(m.group()), m.start() + offset, m.end() + offset, m.group())
+                for m in TOKEN.finditer(text)]
+
+    def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
+        """Every label occurrence, longest first within a category, overlaps across categories kept."""
+        found: list[Match] = []
+        for root in (self.root, extra) if extra else (self.root,):
+            for first in range(len(tokens)):
+                found.extend(self._walk(root, tokens, first))
+        return _prefer_longest(found)
+
+    def _walk(self, root: _Node, tokens: list[Token], first: int) -> list[Match]:
+        node = root.children.get(tokens[first].key)
+        hits: list[Match] = []
+        index = first
+        skip = self.grammar["skip"]
+        while node is not None:
+            for concept, category, label in node.entries:
+                hits.append(Match(concept, category, first, index + 1, tokens[first].start,
+                                  tokens[index].end, label))
+            index += 1
+            while index < len(tokens) and tokens[index].key in skip \
+                    and tokens[index].key not in node.children:
+                index += 1
+            if index >= len(tokens):
+                break
+            node = node.children.get(tokens[index].key)
+        return hits
+
+    def names_trie(self, names: Iterable[str], concept: str) -> _Node:
+        """A small extra trie for one document's own names (the site's domain and brand)."""
+        extra = Lexicon(self.grammar)
+        for name in names:
+            extra.add(name, concept, "party")
+        return extra.root
+
+    def is_within(self, concept: str, ancestor: str) -> bool:
+        """Whether ``concept`` is ``ancestor`` or lies below it (skos:broader / rdfs:subClassOf)."""
+        seen, todo = set(), [concept]
+        while todo:
+            current = todo.pop()
+            if current == ancestor:
+                return True
+            if current not in seen:
+                seen.add(current)
+                todo.extend(self.broader.get(current, ()))
+        return False
+
+
+def _prefer_longest(found: list[Match]) -> list[Match]:
+    """Drop a match that lies inside a longer match of the same category."""
+    found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+    kept: list[Match] = []
+    reach: dict[str, int] = {}
+    for hit in found:
+        if hit.last <= reach.get(hit.category, -1) and not _same_span_kept(kept, hit):
+            continue
+        kept.append(hit)
+        reach[hit.category] = max(reach.get(hit.category, -1), hit.last)
+    return kept
+
+
+def _same_span_kept(kept: list[Match], hit: Match) -> bool:
+    return any(k.first == hit.first and k.last == hit.last and k.category == hit.category
+               for k in kept[-4:])
+
+
+def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
+    """Compile every label of ``graph`` (the ontology) into a :class:`Lexicon`."""
+    lexicon = Lexicon(grammar or load_grammar())
+    for concept, scheme in graph.subject_objects(SKOS.inScheme):
+        category = SCHEME_CATEGORY.get(scheme)
+        if category is None:
+            continue
+        for prop in LABEL_PROPERTIES:
+            for label in graph.objects(concept, prop):
+                lexicon.add(str(label), str(concept), category)
+    _add_practice_classes(graph, lexicon)
+    for narrower, broader in graph.subject_objects(SKOS.broader):
+        lexicon.broader.setdefault(str(narrower), set()).add(str(broader))
+    for kind, data in graph.subject_objects(PK.handlesData):
+        lexicon.handles.setdefault(str(kind), set()).add(str(data))
+    for narrower, broader in graph.subject_objects(RDFS.subClassOf):
+        if isinstance(broader, URIRef):
+            lexicon.broader.setdefault(str(narrower), set()).add(str(broader))
+    return lexicon
+
+
+def _add_practice_classes(graph: Graph, lexicon: Lexicon) -> None:
+    data_practices = set(graph.transitive_subjects(RDFS.subClassOf, PK.DataPractice))
+    statements = set(graph.transitive_subjects(RDFS.subClassOf, PK.PolicyStatement))
+    for cls in data_practices - {PK.DataPractice}:
+        for verb in graph.objects(cls, PK.verb):
+            lexicon.add(str(verb), str(cls), "verb")
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for noun in graph.objects(cls, prop):
+                lexicon.add(str(noun), str(cls), "practice")
+    for cls in statements - {PK.PolicyStatement}:
+        for prop in LABEL_PROPERTIES:
+            for label in graph.objects(cls, prop):
+                lexicon.add(str(label), str(cls), "statement")
+    for cls in data_practices - {PK.DataPractice}:
+        for cue in graph.objects(cls, PK.cue):
+            lexicon.add(str(cue), str(cls), "statement")
+
+
+@lru_cache(maxsize=1)
+def compiled_lexicon() -> Lexicon:
+    """The lexicon of the installed ontology, compiled once per process."""
+    return compile_lexicon(ontology_graph())

@@ -1,0 +1,84 @@
+"""Practice records -> RDF triples of one policy (its named graph).
+
+The model (see the README): a practice is a node typed with its practice class, with ``pk:actor``
+(the site for the first party, else a party-kind concept), concept IRIs for data types, recipients,
+purposes and conditions, ``pk:polarity``, ``pk:statedIn`` its policy, ``prov:wasDerivedFrom`` the
+evidence sentence (text, offsets, section) and ``prov:wasAttributedTo`` the extractor release.
+Shortcut edges such as "site shares with payment processors" are left to queries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import PROV, RDF, RDFS, XSD, Graph, Literal, URIRef
+
+import policykg.extract.iris as iris
+from policykg.extract.clauses import FIRST_PARTY
+from policykg.extract.records import PolicyDocument, Practice
+from policykg.ontology import PK
+
+_VALUES = (("data_types", PK.dataType), ("recipients", PK.recipient),
+           ("named_parties", PK.namedParty), ("purposes", PK.purpose),
+           ("conditions", PK.condition))
+
+
+def policy_graph(document: PolicyDocument, practices: list[Practice], version: str,
+                 graph: Graph | None = None) -> Graph:
+    """Add the triples of one policy and its practices to ``graph`` (a new one by default)."""
+    graph = Graph() if graph is None else graph
+    site, policy = URIRef(iris.site_iri(document.site)), URIRef(iris.policy_iri(document))
+    agent = URIRef(iris.extractor_iri(version))
+    graph.add((site, RDF.type, PK.Website))
+    graph.add((site, RDFS.label, Literal(document.site)))
+    graph.add((site, PK.hasPolicy, policy))
+    graph.add((policy, RDF.type, PK.PrivacyPolicy))
+    graph.add((policy, PK.site, site))
+    graph.add((policy, PK.policyId, Literal(document.policy_id)))
+    if document.archived_on:
+        graph.add((policy, PK.archivedOn, Literal(document.archived_on, datatype=XSD.date)))
+    if document.source_url:
+        graph.add((policy, PK.sourceURL, URIRef(document.source_url)))
+    graph.add((agent, RDF.type, PROV.SoftwareAgent))
+    graph.add((agent, PK.extractorVersion, Literal(version)))
+    counters: dict[int, int] = defaultdict(int)
+    for practice in practices:
+        start, end = source_span(document, practice)
+        node = URIRef(iris.practice_iri(document, start, end, counters[start]))
+        counters[start] += 1
+        evidence = _add_sentence(graph, document, practice, policy)
+        graph.add((node, RDF.type, URIRef(practice.kind)))
+        actor = site if practice.actor == FIRST_PARTY else URIRef(practice.actor)
+        graph.add((node, PK.actor, actor))
+        graph.add((node, PK.polarity, URIRef(practice.polarity)))
+        for field, prop in _VALUES:
+            for value in getattr(practice, field):
+                graph.add((node, prop, URIRef(value)))
+        graph.add((node, PK.statedIn, policy))
+        graph.add((node, PK.rule, Literal(practice.rule)))
+        graph.add((node, PROV.wasDerivedFrom, evidence))
+        graph.add((node, PROV.wasAttributedTo, agent))
+    return graph
+
+
+def source_span(document: PolicyDocument, practice: Practice) -> tuple[int, int]:
+    """The evidence sentence's offsets into the source file (the text offsets but for HTML)."""
+    s = practice.sentence
+    return document.source_offset(s.start), document.source_offset(s.end)
+
+
+def _add_sentence(graph: Graph, document: PolicyDocument, practice: Practice,
+                  policy: URIRef) -> URIRef:
+    s = practice.sentence
+    start, end = source_span(document, practice)
+    node = URIRef(iris.sentence_iri(document, start, end))
+    if (node, RDF.type, PK.Sentence) in graph:
+        return node
+    graph.add((node, RDF.type, PK.Sentence))
+    graph.add((node, PK.text, Literal(s.text)))
+    graph.add((node, PK.startOffset, Literal(start)))
+    graph.add((node, PK.endOffset, Literal(end)))
+    graph.add((node, PK.statedIn, policy))
+    if s.section:
+        graph.add((node, PK.section, Literal(s.section)))
+    return node

@@ -1,0 +1,181 @@
+"""Segmentation: a policy's text -> headings, paragraphs, list items and sentences.
+
+A tested rule set rather than a trained model. Offsets always point into ``PolicyDocument.text``
+and every sentence's ``text`` equals ``document.text[start:end]``. Paragraph numbers follow the
+evaluation convention: paragraphs are separated by blank lines and counted from 0 over the whole
+text. A heading names the section of the sentences after it; a list item keeps the index of its
+lead-in sentence (the one ending in ":") so that "We collect the following: - your name" can be
+read as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policykg.extract.records import PolicyDocument, Sentence
+
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc inc ltd co corp llc mr mrs ms dr st jr sr vs no nos approx dept fig u.s u.k "
+    "a.m p.m incl esp est govt assn bros ph.d cf al viz ca".split()
+)
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>.+?)(\*\*|__)\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦]|\d{1,2}[.)]|\(?[a-zA-Z]\)|\(\d{1,2}\))\s+")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'”’)\]*_]*(?=\s+[\"'“‘(\[*_]*[A-Z0-9•])"  # period before a capitalised word
+    r"|(?<=[:;.])(?=\s+[-•*]\s+\w)"                       # inline bullet after a lead-in
+)
+_TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?[a-zA-Z]\)\s+")
+_TRIM_RIGHT = re.compile(r"[\s*_#|]+$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def split_sentences(document: PolicyDocument) -> list[Sentence]:
+    """Sentences of a policy's body (the text after any archive header), in order.
+
+    >>> from policykg.extract.records import PolicyDocument
+    >>> doc = PolicyDocument("p", "Cookies\\nWe use cookies. We do not sell data.", "x.com")
+    >>> [(s.text, s.section) for s in split_sentences(doc)]
+    [('Cookies', None), ('We use cookies.', 'Cookies'), ('We do not sell data.', 'Cookies')]
+    """
+    sentences: list[Sentence] = []
+    section: str | None = None
+    lead: int | None = None
+    for block in _blocks(document.text, document.body_start):
+        kind, start, end, paragraph = block
+        if kind == "heading":
+            span = _trim(document.text, start, end)
+            if span:
+                section = _heading_text(document.text[span[0]:span[1]])
+                sentences.append(Sentence(span[0], span[1], document.text[span[0]:span[1]],
+                                          section, paragraph, None, True))
+            lead = None
+            continue
+        if kind != "item":
+            lead = None
+        for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
+            item = kind == "item" or inline_item
+            sentence = Sentence(s_start, s_end, document.text[s_start:s_end], section, paragraph,
+                                lead if item else None)
+            sentences.append(sentence)
+            if sentence.text.rstrip("*_ ").endswith(":"):
+                lead = len(sentences) - 1
+    return sentences
+
+
+def _blocks(text: str, begin: int) -> Iterator[tuple[str, int, int, int]]:
+    """(kind, start, end, paragraph) for headings, list items and runs of paragraph lines."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
+    paragraph = -1
+    previous_blank = True
+    run: tuple[int, int] | None = None
+    kind = "text"
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            previous_blank = True
+            if run:
+                yield kind, run[0], run[1], paragraph
+                run = None
+            continue
+        if previous_blank:
+            paragraph += 1
+            previous_blank = False
+        if start < begin:
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        next_line = text[following[0]:following[1]] if following else ""
+        line_kind = _line_kind(line, next_line, previous_blank_line=_blank_before(text, start))
+        if line_kind == "text" and run and kind == "text":
+            run = (run[0], end)
+            continue
+        if run:
+            yield kind, run[0], run[1], paragraph
+        if line_kind == "heading":
+            yield "heading", start, end, paragraph
+            run = None
+        else:
+            run, kind = (start, end), line_kind
+    if run:
+        yield kind, run[0], run[1], paragraph
+
+
+def _blank_before(text: str, start: int) -> bool:
+    before = text.rfind("\n", 0, max(start - 1, 0))
+    return start == 0 or not text[before + 1:start].strip()
+
+
+def _line_kind(line: str, next_line: str, previous_blank_line: bool = False) -> str:
+    words = _WORD.findall(line)
+    stripped = line.strip()
+    bold = _BOLD_LINE.match(line)
+    if _MD_HEADING.match(line) or bold:
+        body = bold["body"] if bold else _MD_HEADING.sub("", line)
+        return "heading" if len(_WORD.findall(body)) <= 14 and not _has_inner_sentence(body) else "text"
+    if _LIST_ITEM.match(line):
+        return "item"
+    if (previous_blank_line and not next_line.strip() and 0 < len(words) <= 8
+            and _title_like(words) and not re.search(r"[,;:!]\W*$", stripped)):
+        return "heading"
+    if (
+        0 < len(words) <= 8
+        and next_line.strip()
+        and not re.search(r"[.,;:!]\W*$", stripped)
+        and (stripped.endswith("?") or _title_like(words))
+    ):
+        return "heading"
+    return "text"
+
+
+def _title_like(words: list[str]) -> bool:
+    small = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "your", "our",
+             "we", "do", "how", "is", "by", "about", "this", "from", "at", "what"}
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small for w in words)
+
+
+def _has_inner_sentence(body: str) -> bool:
+    return bool(re.search(r"[a-z]{2}[.!?]\s+[A-Z]", body))
+
+
+def _heading_text(raw: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[*_#\\]+", "", raw)).strip(" .:-")
+
+
+def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """Sentence spans inside ``text[start:end]``, trimmed of markup; the flag marks inline items."""
+    cursor, inline_item = start, False
+    for found in _SENTENCE_END.finditer(text, start, end):
+        cut = found.end()
+        if found.group() and _is_abbreviation(text, found.start(), start):
+            continue
+        span = _trim(text, cursor, cut)
+        if span:
+            yield span[0], span[1], inline_item
+        inline_item = not found.group()
+        cursor = cut
+    span = _trim(text, cursor, end)
+    if span:
+        yield span[0], span[1], inline_item
+
+
+def _is_abbreviation(text: str, period: int, floor: int) -> bool:
+    if text[period] != ".":
+        return False
+    word_start = period
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:period].lower().strip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    piece = text[start:end]
+    left = _TRIM_LEFT.match(piece)
+    offset = left.end() if left else 0
+    right = _TRIM_RIGHT.search(piece, offset)
+    stop = right.start() if right else len(piece)
+    if stop <= offset or not _WORD.search(piece[offset:stop]):
+        return None
+    return start + offset, start + stop
