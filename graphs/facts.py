@@ -1,0 +1,135 @@
+"""OPP-115-style facts of each policy, derived from the graph through the ontology.
+
+A fact is ``family:value`` (see the README): the family comes from the practice class, its actor
+and its polarity; the value from the ``pk:opp115Value`` of the data type, purpose or practice class
+(inherited along ``skos:broader`` / ``rdfs:subClassOf``) or from the ``skos:notation`` of a
+recipient kind. Every fact carries the offsets of its evidence sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+
+from policykg.ontology import PK, ontology_graph
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact with the character span of its evidence."""
+
+    fact: str
+    start: int
+    end: int
+
+
+class _Ontology:
+    """Cached look-ups of values and ancestors in the ontology."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for prop in (SKOS.broader, RDFS.subClassOf):
+            for child, parent in graph.subject_objects(prop):
+                if isinstance(parent, URIRef):
+                    self.parents[child].add(parent)
+        self.opp = {s: str(o) for s, o in graph.subject_objects(PK.opp115Value)}
+        self.notation = {s: str(o) for s, o in graph.subject_objects(SKOS.notation)}
+
+    @lru_cache(maxsize=None)
+    def ancestors(self, node: URIRef) -> frozenset[URIRef]:
+        seen, todo = {node}, [node]
+        while todo:
+            for parent in self.parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        return frozenset(seen)
+
+    def _nearest(self, node: URIRef, table: dict[URIRef, str]) -> str | None:
+        frontier, seen = [node], set()
+        while frontier:
+            found = [table[n] for n in frontier if n in table]
+            if found:
+                return sorted(found)[0]
+            seen.update(frontier)
+            frontier = [p for n in frontier for p in self.parents.get(n, ()) if p not in seen]
+        return None
+
+    @lru_cache(maxsize=None)
+    def opp_value(self, node: URIRef) -> str | None:
+        return self._nearest(node, self.opp)
+
+    @lru_cache(maxsize=None)
+    def recipient_code(self, node: URIRef) -> str | None:
+        return self._nearest(node, self.notation)
+
+
+@lru_cache(maxsize=1)
+def _ontology() -> _Ontology:
+    return _Ontology(ontology_graph())
+
+
+def facts_of_graph(graph: Graph) -> Iterator[tuple[str, list[Fact]]]:
+    """(policy id, facts) for every pk:PrivacyPolicy in ``graph`` (a policy graph or a union)."""
+    for policy in sorted(graph.subjects(RDF.type, PK.PrivacyPolicy)):
+        policy_id = str(graph.value(policy, PK.policyId) or policy)
+        site = graph.value(policy, PK.site)
+        facts = []
+        for practice in graph.subjects(PK.statedIn, policy):
+            facts.extend(_practice_facts(graph, practice, site))
+        unique = sorted(set(facts), key=lambda f: (f.start, f.fact))
+        yield policy_id, unique
+
+
+def _practice_facts(graph: Graph, practice: URIRef, site) -> list[Fact]:
+    onto = _ontology()
+    kinds = [t for t in graph.objects(practice, RDF.type) if isinstance(t, URIRef)]
+    if not kinds:
+        return []
+    classes = frozenset().union(*(onto.ancestors(k) for k in kinds))
+    sentence = graph.value(practice, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
+    start = graph.value(sentence, PK.startOffset)
+    end = graph.value(sentence, PK.endOffset)
+    if start is None or end is None:
+        return []
+    span = (int(start), int(end))
+    names = [f"practice:{v}" for v in filter(None, (onto.opp_value(k) for k in kinds))
+             if PK.PolicyStatement in classes or PK.Retention in classes]
+    if PK.DataPractice in classes:
+        names += _flow_facts(graph, practice, classes, site)
+    return [Fact(name, *span) for name in names]
+
+
+def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> list[str]:
+    onto = _ontology()
+    actor = graph.value(practice, PK.actor)
+    negated = graph.value(practice, PK.polarity) == PK.Negated
+    third_party = actor is not None and actor != site and PK.ThirdParty in onto.ancestors(actor)
+    data = [v for v in (onto.opp_value(d) for d in graph.objects(practice, PK.dataType)) if v]
+    purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
+    out: list[str] = []
+    if PK.Sharing in classes or third_party:
+        out += [f"{'not-share' if negated else 'share'}:{d}" for d in data]
+        if PK.Sale in classes:
+            out += [f"{'not-sell' if negated else 'sell'}:{d}" for d in data]
+        if not negated:
+            out += [f"share-purpose:{p}" for p in purposes]
+            recipients = list(graph.objects(practice, PK.recipient))
+            recipients += [actor] if third_party else []
+            out += [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, recipients))]
+    elif actor == site:
+        out += [f"{'not-collect' if negated else 'collect'}:{d}" for d in data]
+        if not negated:
+            out += [f"collect-purpose:{p}" for p in purposes]
+    return out
+
+
+def facts_rows(graph: Graph) -> Iterator[dict]:
+    """The prediction lines of the evaluation format, one dict per policy."""
+    for policy_id, facts in facts_of_graph(graph):
+        yield {"policy": policy_id,
+               "facts": [{"fact": f.fact, "start": f.start, "end": f.end} for f in facts]}

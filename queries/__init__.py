@@ -1,0 +1,183 @@
+"""The named SPARQL query library: ``*.rq`` files with a header, listed and run with parameters.
+
+A query file starts with comment lines::
+
+    # title: Sites that share data with payment partners
+    # description: what it answers (continued on lines that start with "#   ")
+    # param: ?kind pk:PaymentProcessor in pk:PartyKinds -- the recipient kind
+
+A parameter has a default value (a prefixed name, an IRI in <>, or a quoted literal) and may name
+the concept scheme its values must come from. Values are bound as RDF terms with
+``initBindings``, never pasted into the query text. This module is the only reader of the files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rdflib import SKOS, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from policykg.extract.errors import InputError
+from policykg.ontology import ONTOLOGY_IRI, ontology_graph
+
+PREFIXES = {"pk": ONTOLOGY_IRI, "skos": str(SKOS)}
+_PARAM = re.compile(r"\?(?P<name>\w+)\s+(?P<default>\S+)(?:\s+in\s+(?P<scheme>\S+))?"
+                    r"(?:\s+--\s+(?P<doc>.*))?$")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A query parameter: its variable name, default term, allowed scheme and description."""
+
+    name: str
+    default: str
+    scheme: str | None = None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A parsed query file."""
+
+    name: str
+    path: Path
+    title: str
+    description: str
+    text: str
+    parameters: tuple[Parameter, ...] = field(default=())
+
+
+def query_names() -> list[str]:
+    """Names of the bundled queries (file names without ``.rq``).
+
+    >>> "payment-partners" in query_names()
+    True
+    """
+    folder = resources.files(__package__)
+    return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
+
+
+def load_query(name_or_path: str | Path) -> NamedQuery:
+    """A bundled query by name, or any ``.rq`` file by path.
+
+    Raises :class:`InputError` for an unknown name (listing the valid ones) or unreadable file.
+    """
+    path = Path(name_or_path)
+    if path.suffix == ".rq" and path.exists():
+        name = path.stem
+    elif str(name_or_path) in query_names():
+        name = str(name_or_path)
+        path = Path(str(resources.files(__package__).joinpath(f"{name}.rq")))
+    else:
+        raise InputError(str(name_or_path), "no such query; named queries: "
+                         + ", ".join(query_names()))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), str(error)) from None
+    return parse_query(name, path, text)
+
+
+def parse_query(name: str, path: Path, text: str) -> NamedQuery:
+    """Read the header of a query file."""
+    header: dict[str, list[str]] = {"title": [], "description": [], "param": []}
+    last = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        found = re.match(r"#\s*(title|description|param):\s*(.*)$", line)
+        if found:
+            last = found[1]
+            header[last].append(found[2].strip())
+        elif last == "description" and line.startswith("#  "):
+            header["description"][-1] += " " + line[1:].strip()
+    parameters = []
+    for raw in header["param"]:
+        found = _PARAM.match(raw)
+        if not found:
+            raise InputError(f"{path}", f"malformed '# param:' line {raw!r}; expected "
+                             "'?name DEFAULT [in SCHEME] [-- description]'")
+        parameters.append(Parameter(found["name"], found["default"], found["scheme"],
+                                    found["doc"] or ""))
+    return NamedQuery(name, path, " ".join(header["title"]) or name,
+                      " ".join(header["description"]), text, tuple(parameters))
+
+
+def resolve_term(value: str, scheme: str | None = None) -> URIRef | Literal:
+    """Turn a parameter value into an RDF term, checked against ``scheme`` when one is given.
+
+    Accepts ``pk:PaymentProcessor``, ``<https://...>``, a concept's local name, its notation
+    (``payment-processor``) or its label; a quoted value is a literal.
+
+    >>> resolve_term("payment-processor", "pk:PartyKinds").split("#")[1]
+    'PaymentProcessor'
+    """
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return Literal(value[1:-1])
+    if scheme is None:
+        return _expand(value)
+    concepts = _scheme_concepts(_expand(scheme))
+    term = _expand(value) if (":" in value or value.startswith("<")) else None
+    if term in concepts:
+        return term
+    wanted = value.lower()
+    for concept, names in concepts.items():
+        if wanted in names:
+            return concept
+    valid = sorted(min(names, key=len) for names in concepts.values())
+    raise InputError(value, f"not a concept of {scheme}; valid: {', '.join(valid)}")
+
+
+def _expand(value: str) -> URIRef:
+    if value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    prefix, _, local = value.partition(":")
+    if prefix in PREFIXES and local:
+        return URIRef(PREFIXES[prefix] + local)
+    if re.match(r"https?://", value):
+        return URIRef(value)
+    raise InputError(value, f"not an IRI or prefixed name (known prefixes: {', '.join(PREFIXES)})")
+
+
+def _scheme_concepts(scheme: URIRef) -> dict[URIRef, set[str]]:
+    graph = ontology_graph()
+    out: dict[URIRef, set[str]] = {}
+    for concept in graph.subjects(SKOS.inScheme, scheme):
+        names = {str(concept).rsplit("#", 1)[-1].lower()}
+        names |= {str(o).lower() for p in (SKOS.notation, SKOS.prefLabel)
+                  for o in graph.objects(concept, p)}
+        out[concept] = names
+    if not out:
+        raise InputError(str(scheme), "not a concept scheme of the ontology")
+    return out
+
+
+def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, URIRef | Literal]:
+    """Parameter values (defaults filled in) as RDF terms; unknown keys are an error."""
+    known = {p.name: p for p in query.parameters}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise InputError(query.name, f"unknown parameter {unknown[0]!r}; parameters: "
+                         + (", ".join(sorted(known)) or "(none)"))
+    return {name: resolve_term(values.get(name, p.default), p.scheme) for name, p in known.items()}
+
+
+def run_query(graph: Graph, query: NamedQuery | str, values: dict[str, str] | None = None
+              ) -> Result:
+    """Run a named query (or a loaded one) on ``graph`` with parameters bound as terms."""
+    query = load_query(query) if isinstance(query, str) else query
+    try:
+        return graph.query(query.text, initBindings=bindings(query, values or {}))
+    except InputError:
+        raise
+    except Exception as error:  # pyparsing and rdflib raise many types for a bad query
+        message = " ".join(str(error).split())[:300]
+        raise InputError(str(query.path), f"query failed: {message}") from None
+
+
