@@ -48,6 +48,7 @@ class _Group:
     clause: tuple[int, int]
     region: int = 0  # first token of the subject region
     end: int = 0  # last token (exclusive) of the object region
+    modifier: bool = False  # a reduced relative ("software used by the visitor"): no practice
 
 
 class ClauseReader:
@@ -136,12 +137,37 @@ class ClauseReader:
                 else:
                     clause_groups.append(_Group([verb], clause))
             for index, group in enumerate(clause_groups):
-                following = clause_groups[index + 1] if index + 1 < len(clause_groups) else None
-                group.end = following.verbs[0].first if following else clause[1]
                 previous_end = clause_groups[index - 1].verbs[-1].last if index else clause[0]
                 group.region = self._subject_start(tokens, previous_end, group.verbs[0].first)
+                group.modifier = index > 0 and self._is_modifier(tokens, matches, group)
+            self._object_spans(tokens, matches, clause_groups, clause[1])
             groups.extend(clause_groups)
         return groups
+
+    def _object_spans(self, tokens: list[Token], matches: list[Match], groups: list[_Group],
+                      clause_end: int) -> None:
+        """A verb's object runs to the next verb with a subject of its own: relative clauses
+        ("the type of operating system that the visitor's computer uses") do not cut it."""
+        for index, group in enumerate(groups):
+            group.end = clause_end
+            for following in groups[index + 1:]:
+                if not (following.modifier or self._user_subject(tokens, matches, following)):
+                    group.end = following.verbs[0].first
+                    break
+
+    def _is_modifier(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
+        """A participle after a noun, with no subject or auxiliary of its own."""
+        head = group.verbs[0]
+        before = tokens[head.first - 1].key if head.first else ""
+        if before in self.grammar["coordination"] or before == "to" or self._passive(tokens, head):
+            return False
+        inside = [m for m in matches if group.region <= m.first < head.first]
+        return not self._subjects(tokens, inside, head.first) and tokens[head.first].text.endswith(
+            ("ed", "en", "ing"))
+
+    def _user_subject(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
+        inside = [m for m in matches if group.region <= m.first < group.verbs[0].first]
+        return any(kind == USER for kind, _ in self._subjects(tokens, inside, group.verbs[0].first))
 
     def _is_verb(self, tokens: list[Token], verb: Match) -> bool:
         before = tokens[verb.first - 1].key if verb.first else ""
@@ -180,6 +206,8 @@ class ClauseReader:
     def _group_practices(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                          group: _Group) -> list[Practice]:
         head = group.verbs[0]
+        if group.modifier:
+            return []
         inside = [m for m in matches if group.region <= m.first < group.end]
         after = [m for m in inside if m.first >= group.verbs[-1].last]
         passive = self._passive(tokens, head)
@@ -222,7 +250,7 @@ class ClauseReader:
             else:
                 return None
         if self.lexicon.is_within(kind, SHARING):
-            if not recipients and self._only_user_object(after):
+            if not recipients and self._user_object(after, verb):
                 return None
             recipients = recipients or (THIRD_PARTY,)
         elif actor not in (FIRST_PARTY, USER):
@@ -340,8 +368,10 @@ class ClauseReader:
                  if any(self.lexicon.is_within(d, h) for d in data for h in handled)]
         return tuple(dict.fromkeys(recipients + tuple(added)))
 
-    def _only_user_object(self, after: list[Match]) -> bool:
-        return any(m.category == "party" and m.concept == USER for m in after)
+    def _user_object(self, after: list[Match], verb: Match) -> bool:
+        """Whether the user is the verb's object ("provide you with", "send you")."""
+        return any(m.category == "party" and m.concept == USER and m.first <= verb.last + 1
+                   for m in after)
 
     # -- list items and statements --------------------------------------------------------
 

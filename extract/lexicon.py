@@ -95,6 +95,8 @@ class Lexicon:
         for root in (self.root, extra) if extra else (self.root,):
             for first in range(len(tokens)):
                 found.extend(self._walk(root, tokens, first))
+        # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
+        found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
 
     def _walk(self, root: _Node, tokens: list[Token], first: int) -> list[Match]:
