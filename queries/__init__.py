@@ -130,7 +130,7 @@ def resolve_term(value: str, scheme: str | None = None) -> URIRef | Literal:
     for concept, names in concepts.items():
         if wanted in names:
             return concept
-    valid = sorted(min(names, key=len) for names in concepts.values())
+    valid = sorted(_display_name(concept) for concept in concepts)
     raise InputError(value, f"not a concept of {scheme}; valid: {', '.join(valid)}")
 
 
@@ -143,6 +143,11 @@ def _expand(value: str) -> URIRef:
     if re.match(r"https?://", value):
         return URIRef(value)
     raise InputError(value, f"not an IRI or prefixed name (known prefixes: {', '.join(PREFIXES)})")
+
+
+def _display_name(concept: URIRef) -> str:
+    notation = ontology_graph().value(concept, SKOS.notation)
+    return str(notation) if notation else "pk:" + str(concept).rsplit("#", 1)[-1]
 
 
 def _scheme_concepts(scheme: URIRef) -> dict[URIRef, set[str]]:

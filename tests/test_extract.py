@@ -1,0 +1,142 @@
+"""Clause rules on real sentences from the sample policies: input -> expected practices."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import extract, policy_from_text
+from policykg.ontology import PK
+
+
+def practices(sentence: str, site: str = "example.com"):
+    document = policy_from_text(sentence, policy_id=f"t_{site}")
+    return extract(document).practices
+
+
+def find(found, kind, **expect):
+    """The practices of class ``kind`` whose fields include every expected value."""
+    out = []
+    for p in found:
+        if p.kind != str(kind):
+            continue
+        if all(set(map(str, v if isinstance(v, tuple) else (v,))) <= set(
+                getattr(p, k) if isinstance(getattr(p, k), tuple) else (getattr(p, k),))
+               for k, v in expect.items()):
+            out.append(p)
+    return out
+
+
+N, A = PK.Negated, PK.Affirmed
+CASES = [
+    # negation over coordinated verbs: "never sell, rent or otherwise provide"
+    ("We will never sell, rent or otherwise provide any confidential information about you to "
+     "anyone.", "smartpunk.com",
+     [(PK.Sale, dict(polarity=N, data_types=PK.PersonalInformation)),
+      (PK.Sharing, dict(polarity=N))]),
+    # a condition stays a condition: negated with consent, not affirmed
+    ("SMARTPUNK will never disclose or share any Personal Information provided to us by our "
+     "clients without their written approval..", "smartpunk.com",
+     [(PK.Sharing, dict(polarity=N, conditions=PK.UserConsent))]),
+    ("However SMARTPUNK may share such information in response to legal process, such as a court "
+     "order or subpoena, or in special cases such as a physical threat to you or others.",
+     "smartpunk.com",
+     [(PK.Sharing, dict(polarity=A, conditions=PK.LegalObligation))]),
+    # a compound subject with a named payment processor: both collect
+    ("SoundSpectrum and/or its payment processing service providers (e.g. PayPal, Verisign, etc.) "
+     "may ask you for contact information and payment information when you purchase our "
+     "products.", "soundspectrum.com",
+     [(PK.Collection, dict(polarity=A, actor=PK.FirstParty, data_types=PK.ContactInformation)),
+      (PK.Collection, dict(actor=PK.PaymentProcessor, recipients=PK.PaymentProcessor))]),
+    # outsourcing: "we use <party> to ..." shares data with that party
+    ("We use various shipping companies to deliver your order, and a credit card processing "
+     "company to bill you for those goods and services.", "music123.com",
+     [(PK.Sharing, dict(polarity=A, recipients=(PK.ShippingCarrier, PK.PaymentProcessor),
+                        rule="outsourcing"))]),
+    ("The information you enter on our site is held in confidence between you and us and "
+     "ActiveMusician does not sell, trade, or rent your personal information to others.",
+     "activemusician.com",
+     [(PK.Sale, dict(polarity=N, actor=PK.FirstParty))]),
+    # "no ... will be disclosed": negation from the subject of a passive
+    ("No personally identifiable information will be disclosed to any sponsor or advertiser as "
+     "part of this process; only information in an aggregate form.", "activemusician.com",
+     [(PK.Sharing, dict(polarity=N, recipients=PK.Advertiser, rule="passive"))]),
+    ("At that time, information may be shared with the parent, subsidiary or merger partner "
+     "involved in the transaction.", "music123.com",
+     [(PK.Sharing, dict(polarity=A, recipients=(PK.Affiliate, PK.Acquirer),
+                        conditions=PK.CorporateTransaction))]),
+    ("For everyone who visits the ActiveMusician domain, we log IP addresses, the type of "
+     "operating system that the visitor's computer uses, and the type of browser software used "
+     "by the visitor.", "activemusician.com",
+     [(PK.Collection, dict(polarity=A, data_types=(PK.IPAddress, PK.OperatingSystem,
+                                                   PK.BrowserType)))]),
+    # the user provides data = the site collects it
+    ("Through this account, you provide certain types of information such as physical address, "
+     "telephone number, email address, credit card number and expiration date.", "music123.com",
+     [(PK.Collection, dict(polarity=A, actor=PK.FirstParty, rule="user-provides",
+                           data_types=(PK.PostalAddress, PK.CreditCardNumber, PK.CardExpiry)))]),
+    ("We do not store credit card numbers that are collected during the purchase of products "
+     "from our web site.", "soundspectrum.com",
+     [(PK.Retention, dict(polarity=N, data_types=PK.CreditCardNumber))]),
+    # a third party as the subject
+    ("Finally, SMARTPUNK, its advertisers and ad servers may also use cookies, as well as small "
+     "pieces of code called \"web beacons\" or \"clear gifs,\" to determine on an anonymous basis "
+     "which advertisements and promotions users have seen.", "smartpunk.com",
+     [(PK.Use, dict(polarity=A, actor=PK.Advertiser, data_types=PK.Cookie)),
+      (PK.Use, dict(polarity=A, actor=PK.FirstParty))]),
+    ("We will not sell, share, nor rent this information to any third party marketer without your "
+     "express knowledge and consent as outlined in this statement.", "music123.com",
+     [(PK.Sale, dict(polarity=N, recipients=PK.Marketer, conditions=PK.UserConsent))]),
+    ("SoundSpectrum uses industry-standard Secure Sockets Layer (SSL) encryption on all web pages "
+     "where payment information is required.", "soundspectrum.com",
+     [(PK.SecurityMeasure, dict(rule="statement"))]),
+    ("If we decide to change our privacy policy, we will post those changes on this page and also "
+     "post a revision notice on the home page.", "activemusician.com",
+     [(PK.PolicyChange, dict(rule="statement"))]),
+]
+
+
+@pytest.mark.parametrize("sentence, site, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_practices_of_real_sentences(sentence, site, expected):
+    found = practices(sentence, site)
+    for kind, fields in expected:
+        assert find(found, kind, **fields), (kind, fields, found)
+
+
+@pytest.mark.parametrize("sentence, site, kind", [
+    # "provide you with" gives to the user, it is not sharing
+    ("SoundSpectrum collects and uses your personal information to provide you with easy access to "
+     "our products and services.", "soundspectrum.com", PK.Sharing),
+    # the user's own use of the site is not a practice of the site
+    ("If you use our services or download our software, please read this Privacy Policy.",
+     "soundspectrum.com", PK.Use),
+    # nouns are not verbs: "for internal use only"
+    ("We use this information for internal use only.", "activemusician.com", PK.Sharing),
+])
+def test_no_practice_of_a_kind(sentence, site, kind):
+    assert not find(practices(sentence, site), kind)
+
+
+def test_the_site_name_is_the_first_party():
+    found = practices("Sci-News.com may collect your e-mail address.", "sci-news.com")
+    assert find(found, PK.Collection, actor=PK.FirstParty, data_types=PK.EmailAddress,
+                rule="active")
+
+
+def test_list_items_inherit_the_lead_in_practice():
+    text = ("We collect the following information:\n\n- your name and postal address;\n\n"
+            "- your credit card number.")
+    found = extract(policy_from_text(text, policy_id="t_example.com")).practices
+    items = [p for p in found if p.rule == "lead-in"]
+    assert {str(d) for p in items for d in p.data_types} >= {str(PK.Name), str(PK.CreditCardNumber)}
+    assert all(p.kind == str(PK.Collection) for p in items)
+
+
+def test_provenance_is_the_exact_sentence():
+    text = "# Policy\n\nWe collect your name. We never sell your e-mail address."
+    document = policy_from_text(text, policy_id="t_example.com")
+    for practice in extract(document).practices:
+        s = practice.sentence
+        assert text[s.start:s.end] == s.text
+    sale = find(extract(document).practices, PK.Sale)[0]
+    assert sale.sentence.text == "We never sell your e-mail address."
+    assert sale.sentence.section == "Policy"

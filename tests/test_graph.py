@@ -1,0 +1,137 @@
+"""The built graph: named graphs, formats, SHACL core shapes, facts, and the payment-partners query."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import RDF, Dataset, Graph
+from rdflib.compare import isomorphic
+
+from policykg.extract import InputError
+from policykg.graphs import check, facts_rows, load_dataset, policy_graphs, save_dataset
+from policykg.ontology import PK
+from policykg.queries import load_query, query_names, resolve_term, run_query
+from tests.conftest import DATA
+
+
+def test_one_named_graph_per_policy(sample_dataset):
+    names = sorted(str(g.identifier) for g in policy_graphs(sample_dataset))
+    assert names == [
+        "https://w3id.org/policykg/id/policy/activemusician.com/2014-06-29",
+        "https://w3id.org/policykg/id/policy/music123.com/2003-06-22",
+        "https://w3id.org/policykg/id/policy/productiontrax.com/2006-06-22",
+        "https://w3id.org/policykg/id/policy/smartpunk.com/2009-09-07",
+        "https://w3id.org/policykg/id/policy/soundspectrum.com/2010-12-29",
+    ]
+    for graph in policy_graphs(sample_dataset):
+        assert len(list(graph.subjects(RDF.type, PK.PrivacyPolicy))) == 1
+
+
+def test_sample_graph_conforms_to_core_shapes(sample_dataset):
+    report = check(sample_dataset)
+    assert report.conforms, report.results[:5]
+    assert report.graphs == 5
+
+
+def test_malformed_graph_does_not_conform():
+    report = check(load_dataset(DATA / "malformed.ttl"))
+    assert not report.conforms
+    problems = {(r.focus.rsplit("/", 1)[-1], r.path.rsplit("#", 1)[-1]) for r in report.results}
+    assert {("p1", "actor"), ("p1", "dataType"), ("p1", "recipient"), ("p2", "polarity"),
+            ("p2", "purpose"), ("sentence", "startOffset")} <= problems
+    assert any(r.focus.endswith("p3") and not r.path for r in report.results)
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_quad_formats_round_trip(tmp_path, sample_dataset, suffix):
+    path = tmp_path / f"samples{suffix}"
+    save_dataset(sample_dataset, path)
+    again = load_dataset(path)
+    for graph in policy_graphs(sample_dataset):
+        assert isomorphic(graph, again.graph(graph.identifier))
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt"])
+def test_triple_formats_merge_graphs_but_keep_policies(tmp_path, sample_dataset, suffix):
+    path = tmp_path / f"samples{suffix}"
+    save_dataset(sample_dataset, path)
+    graph = Graph().parse(path)
+    assert len(set(graph.subjects(RDF.type, PK.PrivacyPolicy))) == 5
+    assert check(load_dataset(path)).conforms
+
+
+def test_unknown_extension_and_broken_rdf(tmp_path, sample_dataset):
+    with pytest.raises(InputError, match=r"valid: .*\.trig"):
+        save_dataset(sample_dataset, tmp_path / "out.graph")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix pk: <x> .\npk:a pk:b ", encoding="utf-8")
+    with pytest.raises(InputError, match="broken.ttl: not valid turtle"):
+        load_dataset(broken)
+    assert not list(tmp_path.glob(".out.graph*"))
+
+
+def test_facts_follow_the_evaluation_format(sample_dataset):
+    rows = {row["policy"]: row for row in facts_rows(sample_dataset)}
+    assert sorted(rows) == ["000_43bef9446d08f6bb", "001_b5d74b37a772a9a8",
+                            "002_d165602697427287", "003_fe9c316a656ed4a5",
+                            "004_fb0d4bef16fcb345"]
+    music = {f["fact"] for f in rows["003_fe9c316a656ed4a5"]["facts"]}
+    assert {"recipient:shipping-carrier", "recipient:payment-processor", "recipient:acquirer",
+            "not-sell:Generic personal information", "collect:Financial",
+            "practice:User Access, Edit and Deletion"} <= music
+    json.dumps(rows)  # plain JSON values only
+
+
+def test_fact_offsets_point_at_the_evidence(sample_dataset):
+    from tests.conftest import sample
+
+    text = sample("003").read_text(encoding="utf-8")
+    row = next(r for r in facts_rows(sample_dataset) if r["policy"].startswith("003"))
+    fact = next(f for f in row["facts"] if f["fact"] == "recipient:shipping-carrier")
+    assert "shipping companies" in text[fact["start"]:fact["end"]]
+
+
+def test_payment_partners_are_exactly_the_three_sites(sample_dataset):
+    rows = list(run_query(sample_dataset, "payment-partners"))
+    assert sorted({str(r.site) for r in rows}) == ["music123.com", "smartpunk.com",
+                                                   "soundspectrum.com"]
+    evidence = {str(r.site): str(r.evidence) for r in rows}
+    assert "credit card processing company" in evidence["music123.com"]
+    assert "payment processing service providers" in evidence["soundspectrum.com"]
+
+
+def test_query_parameters_are_terms_checked_against_the_ontology(sample_dataset):
+    rows = list(run_query(sample_dataset, "payment-partners", {"kind": "shipping-carrier"}))
+    assert {str(r.site) for r in rows} == {"music123.com"}
+    # the hierarchy: service providers include payment processors and shipping carriers
+    broader = {str(r.site) for r in run_query(sample_dataset, "payment-partners",
+                                              {"kind": "pk:ServiceProvider"})}
+    assert {"music123.com", "smartpunk.com", "soundspectrum.com"} <= broader
+    with pytest.raises(InputError, match="valid: .*payment-processor"):
+        run_query(sample_dataset, "payment-partners", {"kind": "bank robber"})
+    with pytest.raises(InputError, match="unknown parameter 'knd'"):
+        run_query(sample_dataset, "payment-partners", {"knd": "partner"})
+    assert resolve_term('"} ; DROP ALL ; {"').toPython() == "} ; DROP ALL ; {"
+
+
+def test_query_library_headers():
+    assert "payment-partners" in query_names()
+    query = load_query("payment-partners")
+    assert query.title and query.description
+    assert [(p.name, p.default, p.scheme) for p in query.parameters] == [
+        ("kind", "pk:PaymentProcessor", "pk:PartyKinds")]
+
+
+def test_a_users_own_query_file_runs(tmp_path, sample_dataset):
+    path = tmp_path / "count.rq"
+    path.write_text("# title: Practices per site\n"
+                    "PREFIX pk: <https://w3id.org/policykg/ns#>\n"
+                    "SELECT ?policy (COUNT(?p) AS ?n) WHERE { ?p pk:statedIn ?policy ; pk:actor ?a }"
+                    " GROUP BY ?policy", encoding="utf-8")
+    rows = list(run_query(sample_dataset, load_query(path)))
+    assert len(rows) == 5 and all(int(r.n) > 10 for r in rows)
+
+
+def test_dataset_type(sample_dataset):
+    assert isinstance(sample_dataset, Dataset)

@@ -1,0 +1,81 @@
+"""Segmentation on real policy text: sections, paragraphs, list items, sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract import policy_from_text, read_policy, split_sentences
+from tests.conftest import sample
+
+
+def sentences_of(text: str):
+    return split_sentences(policy_from_text(text, policy_id="t_example.com", media_type="text/markdown"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviations do not end a sentence; a capitalised next word after a period does
+    ("Protecting your privacy is important to SoundSpectrum, Inc. (SoundSpectrum). We are "
+     "committed to keeping your personal information confidential.",
+     ["Protecting your privacy is important to SoundSpectrum, Inc. (SoundSpectrum).",
+      "We are committed to keeping your personal information confidential."]),
+    ("SoundSpectrum and/or its payment processing service providers (e.g. PayPal, Verisign, etc.) "
+     "may ask you for contact information. We may also ask for contact information.",
+     ["SoundSpectrum and/or its payment processing service providers (e.g. PayPal, Verisign, etc.) "
+      "may ask you for contact information.", "We may also ask for contact information."]),
+    ("Certain other Personal Information (i.e., your social security number) are especially "
+     "sensitive.", ["Certain other Personal Information (i.e., your social security number) are "
+                    "especially sensitive."]),
+    ("without their written approval.. However SMARTPUNK may share such information.",
+     ["without their written approval..", "However SMARTPUNK may share such information."]),
+])
+def test_sentence_boundaries(text, expected):
+    assert [s.text for s in sentences_of(text)] == expected
+
+
+def test_every_sentence_is_the_slice_it_claims(tmp_path):
+    for path in [sample(p) for p in ("000", "001", "002", "003", "004")]:
+        document = read_policy(path)
+        for sentence in split_sentences(document):
+            assert document.text[sentence.start:sentence.end] == sentence.text
+            assert sentence.text == sentence.text.strip()
+
+
+@pytest.mark.parametrize("prefix, sentence_start, section", [
+    ("001", "As such, SoundSpectrum may occasionally share your personal contact",
+     "Disclosing personal information"),
+    ("003", "If there is a change to be made", "Correcting & Updating Your Information"),
+    ("002", "When you order, we need to know your name", "2. What Information Do We Compile?"),
+    ("004", "We use cookies only for the operation of our Site.", "Cookies"),
+])
+def test_sentences_inherit_their_heading(prefix, sentence_start, section):
+    found = [s for s in split_sentences(read_policy(sample(prefix)))
+             if s.text.startswith(sentence_start)]
+    assert found and found[0].section == section
+
+
+def test_archive_header_is_not_a_sentence():
+    sentences = split_sentences(read_policy(sample("000")))
+    assert not any("Wayback Machine" in s.text for s in sentences)
+    assert sentences[0].text == "# Privacy Policy".lstrip("# ")
+
+
+def test_list_items_keep_their_lead_in():
+    text = ("Sci-News.com may collect and process the following data about you: - information that "
+            "you provide by filling in forms on our site;\n\n- details of your visits to our site "
+            "including traffic data, location data and weblogs.\n\nWe do not sell data.")
+    sentences = sentences_of(text)
+    lead = sentences[0]
+    assert lead.text.endswith("about you:")
+    assert [s.lead_in for s in sentences[1:3]] == [0, 0]
+    assert sentences[3].lead_in is None
+
+
+def test_paragraph_numbers_follow_blank_lines():
+    text = "First paragraph. Still first.\n\nSecond paragraph.\nSame paragraph.\n\n\nThird."
+    assert [s.paragraph for s in sentences_of(text)] == [0, 0, 1, 1, 2]
+
+
+def test_short_lines_before_text_are_headings():
+    text = "How We Use Your Information  \nWhen ordering, you will create a personal account."
+    first, second = sentences_of(text)
+    assert first.is_heading and second.section == "How We Use Your Information"
