@@ -63,6 +63,8 @@ class ClauseReader:
         self.previous_data: tuple[str, ...] = ()
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
+        self.joiners = self.grammar["coordination"] | self.grammar["negation"]
+        self.previous_actors: list = []
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
         """Practices of every sentence, in document order."""
@@ -76,13 +78,14 @@ class ClauseReader:
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
         tokens = self.lexicon.tokenize(sentence.text, sentence.start)
-        return tokens, self.lexicon.match(tokens, self.site_names)
+        return tokens, _drop_nested(self.lexicon.match(tokens, self.site_names))
 
     def read_sentence(self, sentence: Sentence) -> list[Practice]:
         """Practices of one sentence."""
         if sentence.paragraph != self.previous_paragraph:
             self.previous_data, self.previous_paragraph = (), sentence.paragraph
         tokens, matches = self.analyse(sentence)
+        self.previous_actors = []
         if not tokens:
             return []
         out: list[Practice] = []
@@ -101,11 +104,10 @@ class ClauseReader:
 
     def _clauses(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """Token spans of the clauses; the words that break them belong to neither side."""
-        breaks = self.grammar["clause_break"]
+        keys = [t.key for t in tokens]
         spans, start, index = [], 0, 0
         while index < len(tokens):
-            size = self._phrase_at(tokens, index, "clause_break") or (
-                1 if tokens[index].key in breaks else 0)
+            size = self.grammar.phrase_at(keys, index, "clause_break")
             if size:
                 spans.append((start, index))
                 start = index + size
@@ -114,13 +116,6 @@ class ClauseReader:
                 index += 1
         spans.append((start, len(tokens)))
         return [(a, b) for a, b in spans if b > a]
-
-    def _phrase_at(self, tokens: list[Token], index: int, name: str) -> int:
-        """Length of a multi-word grammar phrase of list ``name`` starting at ``index`` (or 0)."""
-        for phrase in self.grammar.phrases[name]:
-            if tuple(t.key for t in tokens[index:index + len(phrase)]) == phrase:
-                return len(phrase)
-        return 0
 
     def _groups(self, tokens: list[Token], matches: list[Match]) -> list[_Group]:
         groups: list[_Group] = []
@@ -179,10 +174,9 @@ class ClauseReader:
     def _outsourcing_verbs(self, tokens: list[Token], clause: tuple[int, int],
                            verbs: list[Match]) -> list[Match]:
         found = []
+        keys = [t.key for t in tokens]
         for index in range(clause[0], clause[1]):
-            size = self._phrase_at(tokens, index, "outsourcing_verbs")
-            if size == 0 and tokens[index].key in self.grammar["outsourcing_verbs"]:
-                size = 1
+            size = self.grammar.phrase_at(keys, index, "outsourcing_verbs")
             if size and not any(v.first == index for v in verbs):
                 found.append(Match("outsourcing", "verb", index, index + size, tokens[index].start,
                                    tokens[index + size - 1].end, "outsourcing"))
@@ -190,7 +184,7 @@ class ClauseReader:
 
     def _coordinated(self, tokens: list[Token], left: Match, right: Match) -> bool:
         between = tokens[left.last:right.first]
-        joiners = self.grammar["coordination"] | self.grammar["negation"]
+        joiners = self.joiners
         return all(t.key in joiners or t.key.endswith("ly") for t in between)
 
     def _subject_start(self, tokens: list[Token], floor: int, verb: int) -> int:
@@ -206,17 +200,23 @@ class ClauseReader:
     def _group_practices(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                          group: _Group) -> list[Practice]:
         head = group.verbs[0]
-        if group.modifier:
+        if group.modifier or self._hedged(tokens, head):
             return []
         inside = [m for m in matches if group.region <= m.first < group.end]
         after = [m for m in inside if m.first >= group.verbs[-1].last]
         passive = self._passive(tokens, head)
         agents = self._agents(tokens, after, group.verbs[-1].last)
-        subjects = [] if passive else self._subjects(tokens, inside, head.first)
+        subject, subjects = ("agent", []) if agents else self._subject(tokens, matches, group)
+        if subject == "unknown" and not passive:
+            return []
+        if subject == "infinitive" and self.previous_actors:
+            subjects = self.previous_actors
         actors = agents or subjects or [(FIRST_PARTY, None)]
+        self.previous_actors = actors
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
-        polarity = NEGATED if self._negated(tokens, group.region, head.first, after) else AFFIRMED
-        data = self._data(inside, matches, group.clause, tokens)
+        negated = self._negated(tokens, group, inside, after)
+        polarity = NEGATED if negated else AFFIRMED
+        data = self._data(inside, matches, group, tokens, passive)
         purposes = _concepts(m for m in matches if m.category == "purpose"
                              and (m.first >= head.first or group.clause[0] <= m.first))
         conditions = _concepts(m for m in matches if m.category == "condition")
@@ -229,6 +229,68 @@ class ClauseReader:
                 if practice is not None:
                     out.append(practice)
         return out
+
+    def _hedged(self, tokens: list[Token], head: Match) -> bool:
+        """'We cannot guarantee that it will never be disclosed' states no practice."""
+        keys = [t.key for t in tokens[:head.first]]
+        return any(self.grammar.phrase_at(keys, i, "hedge") for i in range(len(keys)))
+
+    def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
+        """The subject of a verb group, read leftwards from the verb over auxiliaries.
+
+        Returns (how, parties): ``party`` with the (coordinated) parties; ``none`` when there is
+        no subject (passive, imperative, list item); ``infinitive`` after "to"; ``unknown`` when
+        a noun that is no known party is the subject ("Children should not use ...").
+        """
+        index = self._left_of_auxiliaries(tokens, group.verbs[0].first, group.region)
+        if index < group.region:
+            return "none", []
+        ending = [m for m in matches if m.last - 1 == index and m.category in ("party", "named")
+                  and not (m.last - m.first == 1
+                           and tokens[m.first].key in self.grammar["non_subject_forms"])]
+        if ending:
+            return "party", self._coordinated_subject(tokens, matches, ending[0], group.region)
+        key = tokens[index].key
+        if key == "to":
+            return "infinitive", []
+        if key in (",", "and", "or"):
+            inside = [m for m in matches if group.region <= m.first < group.verbs[0].first]
+            found = self._subjects(tokens, inside, group.verbs[0].first)
+            return ("party", found) if found else ("none", [])
+        if key in self.grammar["relative"] or key in self.grammar["subordinator"] or any(
+                m.category == "data" and m.first <= index < m.last for m in matches):
+            return "none", []
+        return "unknown", []
+
+    def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
+        skip = self.grammar["auxiliary"]
+        index = verb - 1
+        while index >= floor:
+            key = tokens[index].key
+            if key in skip or key.endswith("ly"):
+                index -= 1
+            elif key == ")":
+                while index >= floor and tokens[index].key != "(":
+                    index -= 1
+                index -= 1
+            else:
+                break
+        return index
+
+    def _coordinated_subject(self, tokens: list[Token], matches: list[Match], last: Match,
+                             floor: int) -> list:
+        parties = [m for m in matches if m.category in ("party", "named") and m.last <= last.last
+                   and m.first >= floor]
+        chosen = [last]
+        joiners = self.grammar["subject_joiners"]
+        for m in reversed(parties):
+            if m.last > chosen[-1].first:
+                continue
+            if all(t.key in joiners for t in tokens[m.last:chosen[-1].first]):
+                chosen.append(m)
+            else:
+                break
+        return list({self._kind(m): (self._kind(m), m) for m in reversed(chosen)}.values())
 
     def _practice(self, sentence, verb, actor, actor_match, rule, polarity, data, after,
                   purposes, conditions, inside) -> Practice | None:
@@ -246,6 +308,8 @@ class ClauseReader:
             if self.lexicon.is_within(kind, SHARING) and audiences:
                 recipients, rule = audiences, "user-discloses"
             elif self.lexicon.is_within(kind, SHARING) and not recipients:
+                if polarity == NEGATED:  # "you do not have to provide": a choice, not a practice
+                    return None
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"
             else:
                 return None
@@ -313,23 +377,38 @@ class ClauseReader:
         return self.named_kinds.get(match.concept, THIRD_PARTY) if match.category == "named" \
             else match.concept
 
-    def _negated(self, tokens: list[Token], start: int, verb: int, after: list[Match]) -> bool:
+    def _negated(self, tokens: list[Token], group: _Group, inside: list[Match],
+                 after: list[Match]) -> bool:
+        """Negation that belongs to this verb: in its auxiliary chain ("we do not sell",
+        "will never be shared"), on its subject ("no information will be disclosed") or on its
+        object ("with no one"); not a negation of another verb ("if you do not want us to")."""
         negators = self.grammar["negation"]
-        exempt = self.grammar["negation_not_before"]
-        for index in range(start, verb):
+        head = group.verbs[0].first
+        index = head - 1
+        while index >= group.region and (tokens[index].key in self.grammar["auxiliary"]
+                                         or tokens[index].key.endswith("ly")):
             if tokens[index].key in negators:
-                following = tokens[index + 1].key if index + 1 < len(tokens) else ""
-                if following not in exempt:
+                following = tokens[index + 1].key
+                if following not in self.grammar["negation_not_before"]:
                     return True
-        # "share it with no one", "disclose nothing": a negator right before the object.
-        return any(m.first and tokens[m.first - 1].key in negators and m.first - verb <= 4
+            index -= 1
+        before = [m for m in inside if m.first < head and m.category in ("data", "party", "named")]
+        if before and before[0].first and tokens[before[0].first - 1].key in negators:
+            return True
+        return any(m.first and tokens[m.first - 1].key in negators and m.first - head <= 4
                    for m in after)
 
-    def _data(self, inside: list[Match], matches: list[Match], clause: tuple[int, int],
-              tokens: list[Token]) -> tuple[str, ...]:
-        """Data types a verb group speaks of; "such information" and "it" take their antecedent."""
-        found = [m for m in inside if m.category == "data"] or [
-            m for m in matches if m.category == "data" and clause[0] <= m.first < clause[1]]
+    def _data(self, inside: list[Match], matches: list[Match], group: _Group,
+              tokens: list[Token], passive: bool) -> tuple[str, ...]:
+        """Data types a verb group speaks of: the object of an active verb, the subject of a
+        passive one; "such information" and "it" take their antecedent."""
+        head, clause = group.verbs[0], group.clause
+        data_matches = [m for m in inside if m.category == "data"]
+        objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
+        subjects = [m for m in data_matches if m.first < head.first]
+        found = (subjects or objects) if passive else (objects or subjects)
+        found = found or [m for m in matches if m.category == "data"
+                          and clause[0] <= m.first < clause[1]]
         data = _concepts(found)
         if data and data != (GENERIC_DATA,):
             return data
@@ -405,6 +484,18 @@ class ClauseReader:
                                 data or ((GENERIC_DATA,) if needs_data else ()),
                                 rule="statement", matched=(m.label,)))
         return out
+
+
+# A verb or data word inside a longer cue is part of that cue: "Do Not Track" is no tracking,
+# "under the age of 13" is no age data, "edit your account information" no profile data.
+_NESTING = {"verb": ("statement", "condition"), "data": ("statement", "condition", "purpose")}
+
+
+def _drop_nested(matches: list[Match]) -> list[Match]:
+    cues = [m for m in matches if m.category in ("statement", "condition", "purpose")]
+    return [m for m in matches if m.category not in _NESTING or not any(
+        c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
+        and c.last - c.first > m.last - m.first for c in cues)]
 
 
 def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:

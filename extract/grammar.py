@@ -20,7 +20,8 @@ from policykg.extract.errors import LexiconError
 
 _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "agent_marker",
               "clause_break", "coordination", "subordinator", "preposition", "noun_marker",
-              "noun_after", "non_subject_forms", "anaphora", "outsourcing_verbs")
+              "noun_after", "non_subject_forms", "anaphora", "outsourcing_verbs", "auxiliary",
+              "relative", "hedge", "subject_joiners")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""
@@ -49,6 +50,31 @@ class Grammar:
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.words[name]
+
+    def phrase_at(self, keys: list[str], index: int, name: str) -> int:
+        """Length of the longest word or phrase of list ``name`` at ``keys[index]`` (0: none).
+
+        >>> load_grammar().phrase_at(["provide", ",", "however", ","], 0, "clause_break")
+        3
+        """
+        first = keys[index]
+        for phrase in self.phrase_index[name].get(first, ()):
+            if tuple(keys[index:index + len(phrase)]) == phrase:
+                return len(phrase)
+        return 1 if first in self.words[name] else 0
+
+    @property
+    def phrase_index(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+        index = self.__dict__.get("_phrase_index")
+        if index is None:
+            index = {}
+            for name, phrases in self.phrases.items():
+                by_first: dict[str, list[tuple[str, ...]]] = {}
+                for phrase in sorted(phrases, key=len, reverse=True):
+                    by_first.setdefault(phrase[0], []).append(phrase)
+                index[name] = {k: tuple(v) for k, v in by_first.items()}
+            object.__setattr__(self, "_phrase_index", index)
+        return index
 
 
 @lru_cache(maxsize=1)

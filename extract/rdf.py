@@ -27,6 +27,14 @@ def policy_graph(document: PolicyDocument, practices: list[Practice], version: s
                  graph: Graph | None = None) -> Graph:
     """Add the triples of one policy and its practices to ``graph`` (a new one by default)."""
     graph = Graph() if graph is None else graph
+    graph.addN((s, p, o, graph) for s, p, o in policy_triples(document, practices, version))
+    return graph
+
+
+def policy_triples(document: PolicyDocument, practices: list[Practice], version: str
+                   ) -> list[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples of one policy and its practices, without duplicates, in a stable order."""
+    graph = _TripleList()
     site, policy = URIRef(iris.site_iri(document.site)), URIRef(iris.policy_iri(document))
     agent = URIRef(iris.extractor_iri(version))
     graph.add((site, RDF.type, PK.Website))
@@ -58,7 +66,7 @@ def policy_graph(document: PolicyDocument, practices: list[Practice], version: s
         graph.add((node, PK.rule, Literal(practice.rule)))
         graph.add((node, PROV.wasDerivedFrom, evidence))
         graph.add((node, PROV.wasAttributedTo, agent))
-    return graph
+    return graph.triples
 
 
 def source_span(document: PolicyDocument, practice: Practice) -> tuple[int, int]:
@@ -67,7 +75,23 @@ def source_span(document: PolicyDocument, practice: Practice) -> tuple[int, int]
     return document.source_offset(s.start), document.source_offset(s.end)
 
 
-def _add_sentence(graph: Graph, document: PolicyDocument, practice: Practice,
+class _TripleList:
+    """Collects triples in order, once each (cheaper than an rdflib store while building)."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple] = set()
+        self.triples: list[tuple] = []
+
+    def add(self, triple: tuple) -> None:
+        if triple not in self.seen:
+            self.seen.add(triple)
+            self.triples.append(triple)
+
+    def __contains__(self, triple: tuple) -> bool:
+        return triple in self.seen
+
+
+def _add_sentence(graph: _TripleList, document: PolicyDocument, practice: Practice,
                   policy: URIRef) -> URIRef:
     s = practice.sentence
     start, end = source_span(document, practice)

@@ -18,9 +18,9 @@ import click
 
 from policykg.extract import EXTRACTOR_VERSION, extract, read_policy
 from policykg.extract.errors import PolicyKGError
-from policykg.extract.rdf import policy_graph
+from policykg.extract.rdf import policy_triples
 from policykg.graphs.build import build, extractions
-from policykg.graphs.facts import facts_rows
+from policykg.graphs.facts import TripleIndex, facts_rows
 from policykg.graphs.shacl import check as check_graph
 from policykg.graphs.store import load_dataset, save_dataset
 from policykg.queries import load_query, query_names, run_query
@@ -92,8 +92,8 @@ def facts(paths, site, archived_on, source_url):
     """OPP-115-style facts of each policy in PATHS as JSON lines (default: the samples)."""
     for extraction in extractions(paths, site=site, archived_on=archived_on,
                                   source_url=source_url):
-        graph = policy_graph(extraction.document, extraction.practices, EXTRACTOR_VERSION)
-        for row in facts_rows(graph):
+        triples = policy_triples(extraction.document, extraction.practices, EXTRACTOR_VERSION)
+        for row in facts_rows(TripleIndex(triples)):
             click.echo(json.dumps(row, ensure_ascii=False))
 
 

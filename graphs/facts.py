@@ -108,6 +108,8 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     onto = _ontology()
     actor = graph.value(practice, PK.actor)
     negated = graph.value(practice, PK.polarity) == PK.Negated
+    if PK.ChildAudience in set(graph.objects(practice, PK.condition)):
+        return []  # about children only: OPP-115 reads it as a statement on audiences
     third_party = actor is not None and actor != site and PK.ThirdParty in onto.ancestors(actor)
     data = [v for v in (onto.opp_value(d) for d in graph.objects(practice, PK.dataType)) if v]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
@@ -126,6 +128,31 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         if not negated:
             out += [f"collect-purpose:{p}" for p in purposes]
     return out
+
+
+class TripleIndex:
+    """A read-only index over a list of triples with the few look-ups facts need.
+
+    Deriving the facts of one freshly extracted policy does not need an rdflib store; this
+    answers ``subjects``, ``objects`` and ``value`` like :class:`rdflib.Graph` does.
+    """
+
+    def __init__(self, triples) -> None:
+        self.by_sp: dict[tuple, list] = defaultdict(list)
+        self.by_po: dict[tuple, list] = defaultdict(list)
+        for s, p, o in triples:
+            self.by_sp[(s, p)].append(o)
+            self.by_po[(p, o)].append(s)
+
+    def subjects(self, predicate, obj):
+        return iter(self.by_po.get((predicate, obj), ()))
+
+    def objects(self, subject, predicate):
+        return iter(self.by_sp.get((subject, predicate), ()))
+
+    def value(self, subject, predicate):
+        found = self.by_sp.get((subject, predicate))
+        return found[0] if found else None
 
 
 def facts_rows(graph: Graph) -> Iterator[dict]:

@@ -23,6 +23,7 @@ class PK(DefinedNamespace):
     AdvertisingViews: URIRef
     Affiliate: URIRef
     Affirmed: URIRef
+    ChildAudience: URIRef
     Age: URIRef
     AggregateData: URIRef
     AggregateOnly: URIRef
