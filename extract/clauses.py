@@ -30,7 +30,8 @@ from policykg.ontology import PK
 FIRST_PARTY = str(PK.FirstParty)
 USER = str(PK.User)
 THIRD_PARTY = str(PK.ThirdParty)
-GENERIC_DATA = str(PK.PersonalInformation)
+GENERIC_DATA = str(PK.UnspecifiedData)  # what a practice that names no data is about
+UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation)})
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
@@ -85,6 +86,7 @@ class ClauseReader:
         if sentence.paragraph != self.previous_paragraph:
             self.previous_data, self.previous_paragraph = (), sentence.paragraph
         tokens, matches = self.analyse(sentence)
+        self._tokens = tokens
         self.previous_actors = []
         if not tokens:
             return []
@@ -95,7 +97,8 @@ class ClauseReader:
         if not groups and sentence.lead_in is not None:
             out.extend(self._lead_in(sentence, matches))
         out.extend(self._statements(sentence, matches))
-        specific = _concepts(m for m in matches if m.category == "data" and m.concept != GENERIC_DATA)
+        specific = _concepts(m for m in matches if m.category == "data"
+                             and m.concept != GENERIC_DATA)
         if specific:
             self.previous_data = specific
         return out
@@ -200,7 +203,8 @@ class ClauseReader:
     def _group_practices(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                          group: _Group) -> list[Practice]:
         head = group.verbs[0]
-        if group.modifier or self._hedged(tokens, head):
+        if group.modifier or self._hedged(tokens, head) or self._embedded_question(
+                tokens, group) or self._bare_participle(tokens, head):
             return []
         inside = [m for m in matches if group.region <= m.first < group.end]
         after = [m for m in inside if m.first >= group.verbs[-1].last]
@@ -230,6 +234,21 @@ class ClauseReader:
                     out.append(practice)
         return out
 
+    def _embedded_question(self, tokens: list[Token], group: _Group) -> bool:
+        """'This policy explains what information we collect and how we use it' describes the
+        policy; the practices are stated elsewhere."""
+        words = self.grammar["embedded_question"]
+        return any(t.key in words for t in tokens[group.region:group.verbs[0].first])
+
+    def _bare_participle(self, tokens: list[Token], head: Match) -> bool:
+        """An -ing form heads a practice only after 'be' ("we are collecting"); "using the
+        opt-out add-on" or "by sharing" does not."""
+        if not tokens[head.first].text.lower().endswith("ing"):
+            return False
+        index = self._left_of_auxiliaries(tokens, head.first, 0)
+        chain = tokens[index + 1:head.first]
+        return not any(t.key in self.grammar["passive_auxiliary"] for t in chain)
+
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice."""
         keys = [t.key for t in tokens[:head.first]]
@@ -252,6 +271,11 @@ class ClauseReader:
             return "party", self._coordinated_subject(tokens, matches, ending[0], group.region)
         key = tokens[index].key
         if key == "to":
+            governing = self._left_of_auxiliaries(tokens, index - 1, group.region)
+            found = [m for m in matches if m.last - 1 == governing
+                     and m.category in ("party", "named")]
+            if found and index - 1 >= group.region:
+                return "party", [(self._kind(found[0]), found[0])]
             return "infinitive", []
         if key in (",", "and", "or"):
             inside = [m for m in matches if group.region <= m.first < group.verbs[0].first]
@@ -314,7 +338,8 @@ class ClauseReader:
             else:
                 return None
         if self.lexicon.is_within(kind, SHARING):
-            if not recipients and self._user_object(after, verb):
+            if not recipients and (self._user_object(after, verb) or rule == "user-discloses"
+                                   or self._weak(verb)):
                 return None
             recipients = recipients or (THIRD_PARTY,)
         elif actor not in (FIRST_PARTY, USER):
@@ -410,7 +435,7 @@ class ClauseReader:
         found = found or [m for m in matches if m.category == "data"
                           and clause[0] <= m.first < clause[1]]
         data = _concepts(found)
-        if data and data != (GENERIC_DATA,):
+        if data and not UNSPECIFIC.issuperset(data):
             return data
         anaphoric = not found or any(
             m.first and tokens[m.first - 1].key in self.grammar["anaphora"] for m in found)
@@ -448,9 +473,28 @@ class ClauseReader:
         return tuple(dict.fromkeys(recipients + tuple(added)))
 
     def _user_object(self, after: list[Match], verb: Match) -> bool:
-        """Whether the user is the verb's object ("provide you with", "send you")."""
-        return any(m.category == "party" and m.concept == USER and m.first <= verb.last + 1
-                   for m in after)
+        """Whether the user (or the user's browser) receives: "provide you with", "sent to your
+        browser"; not "provided to us by our clients"."""
+        tokens, skip = self._tokens, self.grammar["skip"]
+
+        def word_before(index: int) -> str:
+            while index > 0 and tokens[index - 1].key in skip:
+                index -= 1
+            return tokens[index - 1].key if index else ""
+
+        return any(m.category == "party" and m.concept == USER
+                   and word_before(m.first) not in self.grammar["agent_marker"] for m in after)
+
+    def _weak(self, verb: Match) -> bool:
+        """'provide', 'send', 'give' share data only when a recipient is named."""
+        keys = self.grammar.keys(verb.label)
+        return " ".join(keys) in self._weak_verbs
+
+    @property
+    def _weak_verbs(self) -> frozenset[str]:
+        return frozenset(" ".join(self.grammar.keys(w)) for w in self.grammar["weak_sharing_verbs"]
+                         ) | frozenset(" ".join(p) for p in
+                                       self.grammar.phrases["weak_sharing_verbs"])
 
     # -- list items and statements --------------------------------------------------------
 
@@ -488,11 +532,12 @@ class ClauseReader:
 
 # A verb or data word inside a longer cue is part of that cue: "Do Not Track" is no tracking,
 # "under the age of 13" is no age data, "edit your account information" no profile data.
-_NESTING = {"verb": ("statement", "condition"), "data": ("statement", "condition", "purpose")}
+_NESTING = {"verb": ("statement", "condition"), "data": ("statement", "condition", "purpose"),
+            "statement": ("data", "party", "named")}
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:
-    cues = [m for m in matches if m.category in ("statement", "condition", "purpose")]
+    cues = [m for m in matches if m.category != "verb"]
     return [m for m in matches if m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
         and c.last - c.first > m.last - m.first for c in cues)]

@@ -98,7 +98,7 @@ def _practice_facts(graph: Graph, practice: URIRef, site) -> list[Fact]:
         return []
     span = (int(start), int(end))
     names = [f"practice:{v}" for v in filter(None, (onto.opp_value(k) for k in kinds))
-             if PK.PolicyStatement in classes or PK.Retention in classes]
+             if PK.PolicyStatement in classes]
     if PK.DataPractice in classes:
         names += _flow_facts(graph, practice, classes, site)
     return [Fact(name, *span) for name in names]

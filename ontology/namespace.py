@@ -23,6 +23,8 @@ class PK(DefinedNamespace):
     AdvertisingViews: URIRef
     Affiliate: URIRef
     Affirmed: URIRef
+    RetentionPeriod: URIRef
+    UnspecifiedData: URIRef
     ChildAudience: URIRef
     Age: URIRef
     AggregateData: URIRef
