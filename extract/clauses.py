@@ -221,8 +221,7 @@ class ClauseReader:
         negated = self._negated(tokens, group, inside, after)
         polarity = NEGATED if negated else AFFIRMED
         data = self._data(inside, matches, group, tokens, passive)
-        purposes = _concepts(m for m in matches if m.category == "purpose"
-                             and (m.first >= head.first or group.clause[0] <= m.first))
+        purposes = self._purposes(tokens, matches, group)
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
         for verb in group.verbs:
@@ -248,6 +247,18 @@ class ClauseReader:
         index = self._left_of_auxiliaries(tokens, head.first, 0)
         chain = tokens[index + 1:head.first]
         return not any(t.key in self.grammar["passive_auxiliary"] for t in chain)
+
+    def _purposes(self, tokens: list[Token], matches: list[Match], group: _Group
+                  ) -> tuple[str, ...]:
+        """Purposes introduced after the verb by "to", "for", "so that", "in order to" ...:
+        "we use your e-mail address to send you offers", not "offers" anywhere in the clause."""
+        markers = self.grammar["purpose_marker"]
+        start = group.region
+        marked = [i for i in range(start, len(tokens)) if tokens[i].key in markers]
+        conditions = {(m.first, m.last) for m in matches if m.category == "condition"}
+        sharing = any(self.lexicon.is_within(v.concept, SHARING) for v in group.verbs)
+        return _concepts(m for m in matches if m.category == "purpose" and (
+            (marked and m.first > marked[0]) or (sharing and (m.first, m.last) in conditions)))
 
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice."""
