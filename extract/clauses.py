@@ -35,6 +35,7 @@ UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation)})
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
+DO_NOT_TRACK = str(PK.DoNotTrack)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
 # tell what it is (pk:handlesData in the ontology): a partner storing card numbers is a payment
 # processor.
@@ -78,8 +79,17 @@ class ClauseReader:
 
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
-        tokens = self.lexicon.tokenize(sentence.text, sentence.start)
+        tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
         return tokens, _drop_nested(self.lexicon.match(tokens, self.site_names))
+
+    def _without_parentheticals(self, tokens: list[Token]) -> list[Token]:
+        """Drop ", however," and the like: 'We do not, however, collect' denies collecting."""
+        words = self.grammar["parenthetical"]
+        drop: set[int] = set()
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].key in words and tokens[i - 1].key == "," == tokens[i + 1].key:
+                drop.update((i - 1, i, i + 1))
+        return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
     def read_sentence(self, sentence: Sentence) -> list[Practice]:
         """Practices of one sentence."""
@@ -92,8 +102,11 @@ class ClauseReader:
             return []
         out: list[Practice] = []
         groups = self._groups(tokens, matches)
-        for group in groups:
+        # A sentence about Do Not Track signals speaks of tracking, not of a data practice.
+        dnt = any(m.category == "statement" and m.concept == DO_NOT_TRACK for m in matches)
+        for group in [] if dnt else groups:
             out.extend(self._group_practices(sentence, tokens, matches, group))
+        out.extend(self._ellipses(tokens, matches, groups, out))
         if not groups and sentence.lead_in is not None:
             out.extend(self._lead_in(sentence, matches))
         out.extend(self._statements(sentence, matches))
@@ -111,6 +124,8 @@ class ClauseReader:
         spans, start, index = [], 0, 0
         while index < len(tokens):
             size = self.grammar.phrase_at(keys, index, "clause_break")
+            if size == 1 and 0 < index < len(keys) - 1 and keys[index - 1] == keys[index + 1] == ",":
+                size = 0  # "We do not, however, collect ...": a parenthetical, not a break
             if size:
                 spans.append((start, index))
                 start = index + size
@@ -219,6 +234,8 @@ class ClauseReader:
         self.previous_actors = actors
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         negated = self._negated(tokens, group, inside, after)
+        if negated and self._choice_verb(head):
+            return []  # "we do not require you to register": a choice, not a practice
         polarity = NEGATED if negated else AFFIRMED
         data = self._data(inside, matches, group, tokens, passive)
         purposes = self._purposes(tokens, matches, group)
@@ -237,7 +254,10 @@ class ClauseReader:
         """'This policy explains what information we collect and how we use it' describes the
         policy; the practices are stated elsewhere."""
         words = self.grammar["embedded_question"]
-        return any(t.key in words for t in tokens[group.region:group.verbs[0].first])
+        if any(t.key in words for t in tokens[group.region:group.verbs[0].first]):
+            return True
+        keys = [t.key for t in tokens[:group.verbs[0].first]]
+        return any(self.grammar.phrase_at(keys, i, "meta_verbs") for i in range(len(keys)))
 
     def _bare_participle(self, tokens: list[Token], head: Match) -> bool:
         """An -ing form heads a practice only after 'be' ("we are collecting"); "using the
@@ -428,6 +448,10 @@ class ClauseReader:
                 if following not in self.grammar["negation_not_before"]:
                     return True
             index -= 1
+        keys = [t.key for t in tokens]
+        if any(self.grammar.phrase_at(keys, i, "clause_negation")
+               for i in range(group.clause[0], min(group.clause[0] + 3, head))):
+            return True  # "Under no circumstances do we collect ..."
         before = [m for m in inside if m.first < head and m.category in ("data", "party", "named")]
         if before and before[0].first and tokens[before[0].first - 1].key in negators:
             return True
@@ -496,6 +520,11 @@ class ClauseReader:
         return any(m.category == "party" and m.concept == USER
                    and word_before(m.first) not in self.grammar["agent_marker"] for m in after)
 
+    def _choice_verb(self, verb: Match) -> bool:
+        return " ".join(self.grammar.keys(verb.label)) in {
+            " ".join(self.grammar.keys(w)) for w in self.grammar["negated_means_choice"]} | {
+            " ".join(p) for p in self.grammar.phrases["negated_means_choice"]}
+
     def _weak(self, verb: Match) -> bool:
         """'provide', 'send', 'give' share data only when a recipient is named."""
         keys = self.grammar.keys(verb.label)
@@ -508,6 +537,26 @@ class ClauseReader:
                                        self.grammar.phrases["weak_sharing_verbs"])
 
     # -- list items and statements --------------------------------------------------------
+
+    def _ellipses(self, tokens: list[Token], matches: list[Match], groups: list[_Group],
+                  found: list[Practice]) -> list[Practice]:
+        """'we collect your domain name, but not your e-mail address': a verbless clause that
+        starts with a negator denies the previous verb for its own data."""
+        out = []
+        if not groups or not found:
+            return out
+        with_verbs = {g.clause for g in groups}
+        for clause in self._clauses(tokens):
+            if clause in with_verbs or tokens[clause[0]].key not in self.grammar["negation"]:
+                continue
+            data = _concepts(m for m in matches if m.category == "data"
+                             and clause[0] <= m.first < clause[1])
+            previous = [p for p in found if p.rule != "statement" and p.polarity == AFFIRMED]
+            if data and previous:
+                p = previous[-1]
+                out.append(Practice(p.kind, p.actor, p.sentence, NEGATED, data, p.recipients,
+                                    p.named_parties, (), p.conditions, "ellipsis", p.matched))
+        return out
 
     def _lead_in(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
         data = _concepts(m for m in matches if m.category == "data")

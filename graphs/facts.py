@@ -123,8 +123,13 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
             recipients = list(graph.objects(practice, PK.recipient))
             recipients += [actor] if third_party else []
             out += [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, recipients))]
+    elif actor == site and negated:
+        # "we do not store / will not use it for other purposes" limit retention and use;
+        # only a denied collection is a "does not collect" statement.
+        if PK.Collection in classes:
+            out += [f"not-collect:{d}" for d in data]
     elif actor == site:
-        out += [f"{'not-collect' if negated else 'collect'}:{d}" for d in data]
+        out += [f"collect:{d}" for d in data]
         if not negated:
             out += [f"collect-purpose:{p}" for p in purposes]
     return out

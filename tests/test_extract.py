@@ -140,3 +140,42 @@ def test_provenance_is_the_exact_sentence():
     sale = find(extract(document).practices, PK.Sale)[0]
     assert sale.sentence.text == "We never sell your e-mail address."
     assert sale.sentence.section == "Policy"
+
+
+@pytest.mark.parametrize("sentence, site, kind, fields", [
+    # statements about children are audience statements: the condition says so
+    ("SoundSpectrum does not knowingly solicit personal information from children or send them "
+     "requests for personal information.", "soundspectrum.com", PK.Collection,
+     dict(polarity=N, conditions=PK.ChildAudience)),
+    # a parenthetical "however" does not cut the negation off its verb (composed sentence)
+    ("We do not, however, collect IP addresses.", "example.com", PK.Collection,
+     dict(polarity=N, data_types=PK.IPAddress)),
+    ("Under no circumstances do we collect your social security number.", "example.com",
+     PK.Collection, dict(polarity=N, data_types=PK.SocialSecurityNumber)),
+    # an elliptical clause denies the verb before it for its own data (composed sentence)
+    ("Our web server records your domain name and browser type, but not your e-mail address.",
+     "example.com", PK.Collection, dict(polarity=N, data_types=PK.EmailAddress, rule="ellipsis")),
+    # purposes are introduced by "to", "for", "in order to"
+    ("We may collect IP addresses for the purposes of systems administration, server problem "
+     "diagnosis and to compile aggregate information.", "productiontrax.com", PK.Collection,
+     dict(polarity=A, purposes=PK.ServiceOperationSecurity)),
+])
+def test_scoped_readings(sentence, site, kind, fields):
+    assert find(practices(sentence, site), kind, **fields), practices(sentence, site)
+
+
+@pytest.mark.parametrize("sentence, site", [
+    # describing the policy is not a practice
+    ("This privacy policy describes the kinds of information we collect, how we collect it, and "
+     "how we use it.", "productiontrax.com"),
+    # "not required to" is a choice, not a denied collection
+    ("They are not required to browse the site, create an account, or to order from us.",
+     "music123.com"),
+    # a hedge states no practice
+    ("We cannot guarantee that information you send us will never be disclosed.", "example.com"),
+    # Do Not Track statements speak of tracking signals
+    ("We do not currently respond to Do Not Track signals from web browsers.", "example.com"),
+])
+def test_sentences_with_no_data_practice(sentence, site):
+    flows = [p for p in practices(sentence, site) if p.rule != "statement"]
+    assert not flows, flows
