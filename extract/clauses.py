@@ -67,6 +67,7 @@ class ClauseReader:
         self.by_sentence: dict[int, list[Practice]] = {}
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
+        self._clause_cache: tuple | None = None
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
         """Practices of every sentence, in document order."""
@@ -120,20 +121,19 @@ class ClauseReader:
 
     def _clauses(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """Token spans of the clauses; the words that break them belong to neither side."""
+        if self._clause_cache is not None and self._clause_cache[0] is tokens:
+            return self._clause_cache[1]
         keys = [t.key for t in tokens]
-        spans, start, index = [], 0, 0
-        while index < len(tokens):
-            size = self.grammar.phrase_at(keys, index, "clause_break")
-            if size == 1 and 0 < index < len(keys) - 1 and keys[index - 1] == keys[index + 1] == ",":
-                size = 0  # "We do not, however, collect ...": a parenthetical, not a break
-            if size:
-                spans.append((start, index))
-                start = index + size
-                index += size
-            else:
-                index += 1
+        spans, start = [], 0
+        for index, size in self.grammar.positions(keys, "clause_break"):
+            if index < start:
+                continue
+            spans.append((start, index))
+            start = index + size
         spans.append((start, len(tokens)))
-        return [(a, b) for a, b in spans if b > a]
+        clauses = [(a, b) for a, b in spans if b > a]
+        self._clause_cache = (tokens, clauses)
+        return clauses
 
     def _groups(self, tokens: list[Token], matches: list[Match]) -> list[_Group]:
         groups: list[_Group] = []
@@ -193,8 +193,9 @@ class ClauseReader:
                            verbs: list[Match]) -> list[Match]:
         found = []
         keys = [t.key for t in tokens]
-        for index in range(clause[0], clause[1]):
-            size = self.grammar.phrase_at(keys, index, "outsourcing_verbs")
+        for index, size in self.grammar.positions(keys, "outsourcing_verbs"):
+            if not clause[0] <= index < clause[1]:
+                continue
             if size and not any(v.first == index for v in verbs):
                 found.append(Match("outsourcing", "verb", index, index + size, tokens[index].start,
                                    tokens[index + size - 1].end, "outsourcing"))
@@ -257,7 +258,7 @@ class ClauseReader:
         if any(t.key in words for t in tokens[group.region:group.verbs[0].first]):
             return True
         keys = [t.key for t in tokens[:group.verbs[0].first]]
-        return any(self.grammar.phrase_at(keys, i, "meta_verbs") for i in range(len(keys)))
+        return bool(self.grammar.positions(keys, "meta_verbs"))
 
     def _bare_participle(self, tokens: list[Token], head: Match) -> bool:
         """An -ing form heads a practice only after 'be' ("we are collecting"); "using the
@@ -283,7 +284,7 @@ class ClauseReader:
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice."""
         keys = [t.key for t in tokens[:head.first]]
-        return any(self.grammar.phrase_at(keys, i, "hedge") for i in range(len(keys)))
+        return bool(self.grammar.positions(keys, "hedge"))
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
         """The subject of a verb group, read leftwards from the verb over auxiliaries.
@@ -597,10 +598,12 @@ _NESTING = {"verb": ("statement", "condition"), "data": ("statement", "condition
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:
-    cues = [m for m in matches if m.category != "verb"]
+    longer = [m for m in matches if m.category != "verb" and m.last - m.first > 1]
+    if not longer:
+        return matches
     return [m for m in matches if m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
-        and c.last - c.first > m.last - m.first for c in cues)]
+        and c.last - c.first > m.last - m.first for c in longer)]
 
 
 def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:

@@ -53,6 +53,30 @@ class Grammar:
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.words[name]
 
+    def positions(self, keys: list[str], name: str) -> list[tuple[int, int]]:
+        """(index, length) of every word or phrase of list ``name`` in ``keys``, left to right.
+
+        >>> load_grammar().positions(["we", "do", "not", "sell"], "negation")
+        [(2, 1)]
+        """
+        starts = self.first_keys[name]
+        found = []
+        for index, key in enumerate(keys):
+            if key in starts:
+                size = self.phrase_at(keys, index, name)
+                if size:
+                    found.append((index, size))
+        return found
+
+    @property
+    def first_keys(self) -> dict[str, frozenset[str]]:
+        cached = self.__dict__.get("_first_keys")
+        if cached is None:
+            cached = {name: self.words[name] | frozenset(self.phrase_index[name])
+                      for name in self.words}
+            object.__setattr__(self, "_first_keys", cached)
+        return cached
+
     def phrase_at(self, keys: list[str], index: int, name: str) -> int:
         """Length of the longest word or phrase of list ``name`` at ``keys[index]`` (0: none).
 

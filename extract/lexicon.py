@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import lru_cache
 
 from rdflib import RDFS, SKOS, Graph, URIRef
@@ -34,8 +35,7 @@ SCHEME_CATEGORY = {
 LABEL_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PK.cue)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A token of a sentence: its normalised key and its absolute character span."""
 
     key: str
@@ -59,6 +59,7 @@ class Lexicon:
         self.size = 0
         self.broader: dict[str, set[str]] = {}
         self.handles: dict[str, set[str]] = {}
+        self._key_memo: dict[str, str] = {}
 
     def add(self, label: str, concept: str, category: str) -> None:
         """Add one label; a label that normalises to nothing is ignored."""
@@ -85,16 +86,25 @@ class Lexicon:
         >>> [t.key for t in compiled_lexicon().tokenize("We don't sell e-mail addresses")]
         ['we', 'do', 'not', 'sell', 'e', '-', 'mail', 'address']
         """
-        key = self.grammar.key
-        return [Token(key(m.group()), m.start() + offset, m.end() + offset, m.group())
-                for m in TOKEN.finditer(text)]
+        memo, key = self._key_memo, self.grammar.key
+        tokens = []
+        for found in TOKEN.finditer(text):
+            word = found.group()
+            normal = memo.get(word)
+            if normal is None:
+                normal = memo[word] = key(word)
+            start, end = found.span()
+            tokens.append(Token(normal, start + offset, end + offset, word))
+        return tokens
 
     def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
         """Every label occurrence, longest first within a category, overlaps across categories kept."""
         found: list[Match] = []
         for root in (self.root, extra) if extra else (self.root,):
-            for first in range(len(tokens)):
-                found.extend(self._walk(root, tokens, first))
+            children = root.children
+            for first, token in enumerate(tokens):
+                if token.key in children:
+                    found.extend(self._walk(root, tokens, first))
         # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
         found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
