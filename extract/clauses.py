@@ -34,6 +34,7 @@ GENERIC_DATA = str(PK.UnspecifiedData)  # what a practice that names no data is 
 UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation)})
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
+RETENTION = str(PK.Retention)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
@@ -242,7 +243,12 @@ class ClauseReader:
         purposes = self._purposes(tokens, matches, group)
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
-        for verb in group.verbs:
+        verbs = group.verbs
+        if any(self.lexicon.is_within(v.concept, SHARING) for v in verbs):
+            # "use or disclose ... as required by law": the use is the disclosure
+            verbs = [v for v in verbs if v.concept == "outsourcing" or not (
+                self.lexicon.is_within(v.concept, USE) or self.lexicon.is_within(v.concept, RETENTION))]
+        for verb in verbs:
             for actor, actor_match in actors:
                 practice = self._practice(
                     sentence, verb, actor, actor_match, rule, polarity, data, after, purposes,
@@ -320,10 +326,15 @@ class ClauseReader:
 
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
         skip = self.grammar["auxiliary"]
+        adverbials = self.grammar.phrases["adverbial"]
         index = verb - 1
         while index >= floor:
             key = tokens[index].key
-            if key in skip or key.endswith("ly"):
+            phrase = next((p for p in adverbials if index - len(p) + 1 >= floor and tuple(
+                t.key for t in tokens[index - len(p) + 1:index + 1]) == p), None)
+            if phrase:
+                index -= len(phrase)
+            elif key in skip or key.endswith("ly"):
                 index -= 1
             elif key == ")":
                 while index >= floor and tokens[index].key != "(":
@@ -593,7 +604,8 @@ class ClauseReader:
 
 # A verb or data word inside a longer cue is part of that cue: "Do Not Track" is no tracking,
 # "under the age of 13" is no age data, "edit your account information" no profile data.
-_NESTING = {"verb": ("statement", "condition"), "data": ("statement", "condition", "purpose"),
+_NESTING = {"verb": ("statement", "condition", "data"),
+            "data": ("statement", "condition", "purpose"),
             "statement": ("data", "party", "named")}
 
 
