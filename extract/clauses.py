@@ -69,6 +69,7 @@ class ClauseReader:
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
         self._clause_cache: tuple | None = None
+        self.definitions: dict[str, tuple[str, ...]] = {}
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
         """Practices of every sentence, in document order."""
@@ -108,6 +109,7 @@ class ClauseReader:
         dnt = any(m.category == "statement" and m.concept == DO_NOT_TRACK for m in matches)
         for group in [] if dnt else groups:
             out.extend(self._group_practices(sentence, tokens, matches, group))
+        self._learn_definition(tokens, matches)
         out.extend(self._ellipses(tokens, matches, groups, out))
         if not groups and sentence.lead_in is not None:
             out.extend(self._lead_in(sentence, matches))
@@ -127,8 +129,9 @@ class ClauseReader:
         keys = [t.key for t in tokens]
         spans, start = [], 0
         for index, size in self.grammar.positions(keys, "clause_break"):
-            if index < start:
-                continue
+            if index < start or (tokens[index].key == "provide"
+                                 and tokens[index].text.lower() != "provided"):
+                continue  # "provided that" breaks a clause, "we provide that composer" does not
             spans.append((start, index))
             start = index + size
         spans.append((start, len(tokens)))
@@ -381,10 +384,12 @@ class ClauseReader:
             else:
                 return None
         if self.lexicon.is_within(kind, SHARING):
+            if not recipients and self._named_object(verb):
+                recipients = (THIRD_PARTY,)  # "provide that composer with your information"
             if not recipients and (self._user_object(after, verb) or rule == "user-discloses"
                                    or self._weak(verb)):
                 return None
-            recipients = recipients or (THIRD_PARTY,)
+            recipients = recipients or self._implied(conditions) or (THIRD_PARTY,)
         elif actor not in (FIRST_PARTY, USER):
             recipients = (actor,)
         else:
@@ -481,7 +486,7 @@ class ClauseReader:
         found = (subjects or objects) if passive else (objects or subjects)
         found = found or [m for m in matches if m.category == "data"
                           and clause[0] <= m.first < clause[1]]
-        data = _concepts(found)
+        data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
             return data
         anaphoric = not found or any(
@@ -491,6 +496,13 @@ class ClauseReader:
                                 and m.concept != GENERIC_DATA)
             return earlier or self.previous_data or data or (GENERIC_DATA,)
         return data
+
+    def _expand(self, data: tuple[str, ...]) -> tuple[str, ...]:
+        """Add what the policy itself defined a data term to include."""
+        if not self.definitions:
+            return data
+        return tuple(dict.fromkeys(data + tuple(
+            c for d in data for c in self.definitions.get(d, ()))))
 
     def _recipients(self, after: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         kinds, named = [], []
@@ -532,6 +544,25 @@ class ClauseReader:
         return any(m.category == "party" and m.concept == USER
                    and word_before(m.first) not in self.grammar["agent_marker"] for m in after)
 
+    def _implied(self, conditions: tuple[str, ...]) -> tuple[str, ...]:
+        """Who receives what is disclosed 'in response to legal process' (pk:impliesRecipient)."""
+        return tuple(dict.fromkeys(k for c in conditions for k in self.lexicon.implies.get(c, ())))
+
+    def _named_object(self, verb: Match) -> bool:
+        """'provide <someone> with': the words between the verb and 'with' name a recipient."""
+        tokens, skip = self._tokens, self.grammar["skip"]
+        index = verb.last
+        while index < len(tokens) and tokens[index].key in skip:
+            index += 1
+        words = 0
+        while index < len(tokens) and tokens[index].text.isalpha() and words < 3:
+            if tokens[index].key == "with":
+                before = tokens[index - 1].key
+                return words > 0 and before not in self.grammar["non_subject_forms"] \
+                    and before not in ("you", "yourself", "user", "them")
+            index, words = index + 1, words + 1
+        return False
+
     def _choice_verb(self, verb: Match) -> bool:
         return " ".join(self.grammar.keys(verb.label)) in {
             " ".join(self.grammar.keys(w)) for w in self.grammar["negated_means_choice"]} | {
@@ -549,6 +580,23 @@ class ClauseReader:
                                        self.grammar.phrases["weak_sharing_verbs"])
 
     # -- list items and statements --------------------------------------------------------
+
+    def _learn_definition(self, tokens: list[Token], matches: list[Match]) -> None:
+        """'Personally identifiable information is information that identifies you, such as
+        your name and e-mail address': later mentions of the term carry those types too."""
+        data = [m for m in matches if m.category == "data"]
+        if not data or data[0].first > 2:
+            return
+        term, keys = data[0], [t.key for t in tokens]
+        if term.concept in UNSPECIFIC:  # "personal information" stays generic (OPP-115 usage)
+            return
+        if not self.grammar.positions(keys[term.last:term.last + 3], "definition_verbs"):
+            return
+        parts = _concepts(m for m in data[1:] if m.concept not in UNSPECIFIC
+                          and m.concept != term.concept)
+        if parts:
+            known = self.definitions.get(term.concept, ())
+            self.definitions[term.concept] = tuple(dict.fromkeys(known + parts))
 
     def _ellipses(self, tokens: list[Token], matches: list[Match], groups: list[_Group],
                   found: list[Practice]) -> list[Practice]:

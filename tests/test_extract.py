@@ -179,3 +179,30 @@ def test_scoped_readings(sentence, site, kind, fields):
 def test_sentences_with_no_data_practice(sentence, site):
     flows = [p for p in practices(sentence, site) if p.rule != "statement"]
     assert not flows, flows
+
+
+@pytest.mark.parametrize("sentence, site, kind, fields", [
+    # a legal-process condition tells who receives the data (pk:impliesRecipient)
+    ("At times we may be required by law or legal process to disclose your personal "
+     "information.", "soundspectrum.com", PK.Sharing,
+     dict(polarity=A, recipients=PK.LegalAuthority, conditions=PK.LegalObligation)),
+    # "provide <someone> with <data>" names a recipient even when it is no known party kind
+    ("In addition, if you purchase tracks from a composer, we may provide that composer with "
+     "your Personally Identifiable Information to enable that composer to contact you.",
+     "productiontrax.com", PK.Sharing, dict(polarity=A, recipients=PK.ThirdParty)),
+    # "inform advertisers" tells them something: sharing (it needs a named recipient)
+    ("We may also use the aggregate data collected to inform any sponsors and/or advertisers as "
+     "to the profile and number of people who have seen and clicked on their advertisement.",
+     "activemusician.com", PK.Sharing, dict(polarity=A, recipients=PK.Advertiser)),
+])
+def test_recipients_read_from_context(sentence, site, kind, fields):
+    assert find(practices(sentence, site), kind, **fields), practices(sentence, site)
+
+
+def test_a_policy_defined_term_carries_its_definition():
+    text = ("Non-Personally Identifiable Information includes information such as your browser "
+            "type and the URL of the previous Web site you visited. We may automatically collect "
+            "Non-Personally Identifiable Information from you when you use the Site.")
+    found = extract(policy_from_text(text, policy_id="t_productiontrax.com")).practices
+    assert find(found, PK.Collection, data_types=(PK.NonPersonalInformation, PK.BrowserType,
+                                                  PK.ReferringURL))
