@@ -249,8 +249,9 @@ class ClauseReader:
         verbs = group.verbs
         if any(self.lexicon.is_within(v.concept, SHARING) for v in verbs):
             # "use or disclose ... as required by law": the use is the disclosure
+            within = self.lexicon.is_within
             verbs = [v for v in verbs if v.concept == "outsourcing" or not (
-                self.lexicon.is_within(v.concept, USE) or self.lexicon.is_within(v.concept, RETENTION))]
+                within(v.concept, USE) or within(v.concept, RETENTION))]
         for verb in verbs:
             for actor, actor_match in actors:
                 practice = self._practice(
@@ -407,7 +408,8 @@ class ClauseReader:
             key = tokens[index].key
             if key in auxiliaries:
                 return True
-            if not (key.endswith("ly") or key in self.grammar["negation"] or key in {"also", "then"}):
+            if not (key.endswith("ly") or key in self.grammar["negation"]
+                    or key in {"also", "then"}):
                 return False
         return False
 
@@ -516,7 +518,7 @@ class ClauseReader:
         return tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(named))
 
     def _party_object(self, after: list[Match]) -> bool:
-        """Whether the first thing named after a verb is a third party ("we use shipping companies")."""
+        """Whether a verb's first named object is a third party ("we use shipping companies")."""
         for m in after:
             if m.category in ("party", "named"):
                 return self._kind(m) not in (FIRST_PARTY, USER)

@@ -107,7 +107,7 @@ def site_from_name(name: str) -> str:
 
 
 def iter_policies(paths: Iterable[str | Path], **options: str | None) -> Iterator[PolicyDocument]:
-    """Read every policy under ``paths``: files, folders (sorted, non-recursive) and JSONL corpora."""
+    """Every policy under ``paths``: files, folders (sorted, not recursive), JSONL corpora."""
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in POLICY_SUFFIXES)
@@ -134,7 +134,8 @@ def read_jsonl_corpus(path: str | Path) -> Iterator[PolicyDocument]:
         try:
             row = json.loads(line)
             policy_id = str(row["id"])
-            body, kind = (row["html"], "text/html") if "html" in row else (row["text"], "text/plain")
+            html = "html" in row
+            body, kind = (row["html"], "text/html") if html else (row["text"], "text/plain")
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(
                 where, f"not a JSON object with 'id' and 'text' or 'html' ({error})") from None

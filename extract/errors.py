@@ -1,4 +1,4 @@
-"""Small named errors raised by the library; the CLI maps each to a one-line message and exit code."""
+"""Small named errors the library raises; the CLI maps each to one line and an exit code."""
 
 from __future__ import annotations
 

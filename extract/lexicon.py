@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from rdflib import RDFS, SKOS, Graph, URIRef
 
@@ -99,7 +99,7 @@ class Lexicon:
         return tokens
 
     def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
-        """Every label occurrence, longest first within a category, overlaps across categories kept."""
+        """Every label occurrence; longest wins within a category, categories may overlap."""
         found: list[Match] = []
         for root in (self.root, extra) if extra else (self.root,):
             children = root.children

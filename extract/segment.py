@@ -113,7 +113,8 @@ def _line_kind(line: str, next_line: str, previous_blank_line: bool = False) -> 
     bold = _BOLD_LINE.match(line)
     if _MD_HEADING.match(line) or bold:
         body = bold["body"] if bold else _MD_HEADING.sub("", line)
-        return "heading" if len(_WORD.findall(body)) <= 14 and not _has_inner_sentence(body) else "text"
+        short = len(_WORD.findall(body)) <= 14 and not _has_inner_sentence(body)
+        return "heading" if short else "text"
     if _LIST_ITEM.match(line):
         return "item"
     if (previous_blank_line and not next_line.strip() and 0 < len(words) <= 8

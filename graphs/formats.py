@@ -14,7 +14,7 @@ from policykg.extract.errors import InputError
 
 @dataclass(frozen=True)
 class RDFFormat:
-    """An rdflib parser/serializer name, the extensions that select it, and whether it keeps graphs."""
+    """An rdflib format name, the extensions that select it, and whether it keeps graphs."""
 
     name: str
     extensions: tuple[str, ...]

@@ -29,7 +29,8 @@ def test_options_override_and_file_name_domain(tmp_path):
     path = tmp_path / "1017_sci-news.com.txt"
     path.write_text("Sci-News.com may collect your e-mail address.", encoding="utf-8")
     assert read_policy(path).site == "sci-news.com"
-    assert read_policy(path, site="example.org", archived_on="2015-01-02").archived_on == "2015-01-02"
+    dated = read_policy(path, site="example.org", archived_on="2015-01-02")
+    assert dated.archived_on == "2015-01-02"
     with pytest.raises(InputError, match="not YYYY-MM-DD"):
         read_policy(path, archived_on="yesterday")
 

@@ -1,4 +1,4 @@
-"""The built graph: named graphs, formats, SHACL core shapes, facts, and the payment-partners query."""
+"""The built graph: named graphs, formats, core shapes, facts, the payment-partners query."""
 
 from __future__ import annotations
 
@@ -127,7 +127,8 @@ def test_a_users_own_query_file_runs(tmp_path, sample_dataset):
     path = tmp_path / "count.rq"
     path.write_text("# title: Practices per site\n"
                     "PREFIX pk: <https://w3id.org/policykg/ns#>\n"
-                    "SELECT ?policy (COUNT(?p) AS ?n) WHERE { ?p pk:statedIn ?policy ; pk:actor ?a }"
+                    "SELECT ?policy (COUNT(?p) AS ?n)\n"
+                    "WHERE { ?p pk:statedIn ?policy ; pk:actor ?a }"
                     " GROUP BY ?policy", encoding="utf-8")
     rows = list(run_query(sample_dataset, load_query(path)))
     assert len(rows) == 5 and all(int(r.n) > 10 for r in rows)

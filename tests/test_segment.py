@@ -9,7 +9,8 @@ from tests.conftest import sample
 
 
 def sentences_of(text: str):
-    return split_sentences(policy_from_text(text, policy_id="t_example.com", media_type="text/markdown"))
+    document = policy_from_text(text, policy_id="t_example.com", media_type="text/markdown")
+    return split_sentences(document)
 
 
 @pytest.mark.parametrize("text, expected", [
