@@ -69,6 +69,7 @@ class ClauseReader:
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
         self._clause_cache: tuple | None = None
+        self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
@@ -334,8 +335,9 @@ class ClauseReader:
         index = verb - 1
         while index >= floor:
             key = tokens[index].key
-            phrase = next((p for p in adverbials if index - len(p) + 1 >= floor and tuple(
-                t.key for t in tokens[index - len(p) + 1:index + 1]) == p), None)
+            phrase = key in self._adverbial_ends and next(
+                (p for p in adverbials if index - len(p) + 1 >= floor and tuple(
+                    t.key for t in tokens[index - len(p) + 1:index + 1]) == p), None)
             if phrase:
                 index -= len(phrase)
             elif key in skip or key.endswith("ly"):

@@ -104,14 +104,19 @@ class Lexicon:
         for root in (self.root, extra) if extra else (self.root,):
             children = root.children
             for first, token in enumerate(tokens):
-                if token.key in children:
-                    found.extend(self._walk(root, tokens, first))
+                node = children.get(token.key)
+                if node is None:
+                    continue
+                if not node.children:  # a one-word label: no walk needed
+                    found.extend(Match(c, cat, first, first + 1, token.start, token.end, label)
+                                 for c, cat, label in node.entries)
+                else:
+                    found.extend(self._walk(node, tokens, first))
         # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
         found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
 
-    def _walk(self, root: _Node, tokens: list[Token], first: int) -> list[Match]:
-        node = root.children.get(tokens[first].key)
+    def _walk(self, node: _Node, tokens: list[Token], first: int) -> list[Match]:
         hits: list[Match] = []
         index = first
         skip = self.grammar["skip"]
