@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from policykg.extract.decoding import MAX_BYTES, decode_policy
 from policykg.extract.errors import InputError
+from policykg.extract.language import looks_english
 from policykg.extract.records import PolicyDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
@@ -38,21 +42,38 @@ def read_policy(
     site: str | None = None,
     archived_on: str | None = None,
     source_url: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> PolicyDocument:
-    """Read one policy file (.txt, .md or .html).
+    """Read one policy file (.txt, .md or .html), detecting its encoding.
 
-    Raises :class:`InputError` when the file is missing, unreadable, of an unknown kind or not text.
+    Raises :class:`InputError` when the file is missing, unreadable, of an unknown kind, binary,
+    empty, larger than ``max_bytes``, without visible text, or not in English.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in POLICY_SUFFIXES:
         raise InputError(str(path), f"unknown policy format {suffix or '(none)'!r}; "
                          f"expected one of {', '.join(sorted(POLICY_SUFFIXES))}")
-    raw = _read_text(path)
-    return policy_from_text(
+    raw, encoding = decode_policy(_read_bytes(path), str(path), max_bytes=max_bytes)
+    document = policy_from_text(
         raw, policy_id=path.stem, media_type=POLICY_SUFFIXES[suffix], source_path=str(path),
         site=site, archived_on=archived_on, source_url=source_url,
     )
+    return checked(replace(document, encoding=encoding))
+
+
+def checked(document: PolicyDocument) -> PolicyDocument:
+    """The document if it has text to read in English, else :class:`InputError`."""
+    where = document.source_path or document.policy_id
+    body = document.text[document.body_start:]
+    if not body.strip():
+        raise InputError(where, "no visible text" if document.media_type == "text/html"
+                         else "empty policy (no text)")
+    english, share = looks_english(body)
+    if not english:
+        raise InputError(where, f"not in English ({share:.0%} English function words); "
+                         "the lexicon reads English only")
+    return document
 
 
 def policy_from_text(
@@ -81,19 +102,35 @@ def policy_from_text(
     if header:
         line_end = text.find("\n", header.end())
         body_start = len(text) if line_end < 0 else line_end + 1
-    if archived_on is not None and not _DATE.fullmatch(archived_on):
+    if archived_on is not None and not _valid_date(archived_on):
         raise InputError(policy_id, f"archive date {archived_on!r} is not YYYY-MM-DD")
+    notes = []
+    header_date = header and header["date"]
+    if header_date and not _valid_date(header_date):
+        notes.append(f"header date {header_date!r} is not a valid date; ignored")
+        header_date = None
     return PolicyDocument(
         policy_id=policy_id,
         text=text,
         site=(site or (header and header["site"].lower()) or site_from_name(policy_id)),
-        archived_on=archived_on or (header and header["date"]) or None,
+        archived_on=archived_on or header_date or None,
         source_url=source_url or (snapshot and snapshot["url"]) or None,
         source_path=source_path,
         media_type=media_type,
         body_start=body_start,
         offset_map=offset_map,
+        notes=tuple(notes),
     )
+
+
+def _valid_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def site_from_name(name: str) -> str:
@@ -106,60 +143,82 @@ def site_from_name(name: str) -> str:
     return found[1].lower() if found else name
 
 
-def iter_policies(paths: Iterable[str | Path], **options: str | None) -> Iterator[PolicyDocument]:
-    """Every policy under ``paths``: files, folders (sorted, not recursive), JSONL corpora."""
+OnError = Callable[[InputError], None]
+
+
+def iter_policies(paths: Iterable[str | Path], *, on_error: OnError | None = None,
+                  **options) -> Iterator[PolicyDocument]:
+    """Every policy under ``paths``: files, folders (sorted, not recursive), JSONL corpora.
+
+    A path that does not exist, or a folder with no policies, raises :class:`InputError`. A
+    policy that cannot be read (binary, empty, not English, a broken JSONL line ...) raises too,
+    unless ``on_error`` is given: then it is called with the error and the corpus goes on.
+    """
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in POLICY_SUFFIXES)
+            files = sorted(p for p in path.iterdir()
+                           if p.suffix.lower() in POLICY_SUFFIXES or p.suffix in CORPUS_SUFFIXES)
             if not files:
-                raise InputError(str(path), "folder holds no .txt, .md or .html policies")
-            for file in files:
-                yield read_policy(file, **options)
-        elif path.suffix.lower() in CORPUS_SUFFIXES:
-            yield from read_jsonl_corpus(path)
-        elif path.exists():
-            yield read_policy(path, **options)
-        else:
+                raise InputError(str(path), "folder holds no .txt, .md, .html or .jsonl policies")
+            yield from iter_policies(files, on_error=on_error, **options)
+        elif not path.exists() and not path.is_symlink():
             raise InputError(str(path), "no such file or folder")
+        elif path.suffix.lower() in CORPUS_SUFFIXES:
+            yield from _guarded(read_jsonl_corpus(path, on_error=on_error), on_error)
+        else:
+            yield from _guarded((read_policy(path, **options) for _ in (0,)), on_error)
 
 
-def read_jsonl_corpus(path: str | Path) -> Iterator[PolicyDocument]:
+def _guarded(documents: Iterator[PolicyDocument], on_error: OnError | None
+             ) -> Iterator[PolicyDocument]:
+    try:
+        yield from documents
+    except InputError as error:
+        if on_error is None:
+            raise
+        on_error(error)
+
+
+def read_jsonl_corpus(path: str | Path, *, on_error: OnError | None = None
+                      ) -> Iterator[PolicyDocument]:
     """Policies from a JSONL file: one object a line with ``id`` and ``text`` (or ``html``), and
-    optionally ``site``, ``date`` and ``url``."""
+    optionally ``site``, ``date`` and ``url``. A broken line raises :class:`InputError` naming
+    ``file:line``, or is passed to ``on_error`` and skipped."""
     path = Path(path)
-    for number, line in enumerate(_read_text(path).splitlines(), 1):
+    text, _ = decode_policy(_read_bytes(path), str(path), max_bytes=1 << 40)
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
         try:
-            row = json.loads(line)
-            policy_id = str(row["id"])
-            html = "html" in row
-            body, kind = (row["html"], "text/html") if html else (row["text"], "text/plain")
-        except (ValueError, KeyError, TypeError) as error:
-            raise InputError(
-                where, f"not a JSON object with 'id' and 'text' or 'html' ({error})") from None
-        yield policy_from_text(
-            body, policy_id=policy_id, media_type=kind, source_path=where,
-            site=row.get("site"), archived_on=row.get("date"), source_url=row.get("url"),
-        )
+            yield _jsonl_policy(line, f"{path}:{number}")
+        except InputError as error:
+            if on_error is None:
+                raise
+            on_error(error)
 
 
-def _read_text(path: Path) -> str:
+def _jsonl_policy(line: str, where: str) -> PolicyDocument:
     try:
-        data = path.read_bytes()
+        row = json.loads(line)
+        policy_id = str(row["id"])
+        html = "html" in row
+        body, kind = (row["html"], "text/html") if html else (row["text"], "text/plain")
+        if not isinstance(body, str):
+            raise TypeError("'text' or 'html' must be a string")
+    except (ValueError, KeyError, TypeError) as error:
+        raise InputError(
+            where, f"not a JSON object with 'id' and 'text' or 'html' ({error})") from None
+    return checked(policy_from_text(
+        body, policy_id=policy_id, media_type=kind, source_path=where,
+        site=row.get("site"), archived_on=row.get("date"), source_url=row.get("url"),
+    ))
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
     except OSError as error:
-        raise InputError(str(path), error.strerror or str(error)) from None
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(str(path), "binary file, not a text policy")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else (
-        "utf-8-sig", "cp1252", "latin-1"
-    ):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(str(path), "cannot decode the file as text")  # pragma: no cover
+        raise InputError(str(path), (error.strerror or str(error)).lower()) from None
 
 
 _BLOCK_TAGS = {"p", "div", "section", "article", "br", "tr", "table", "ul", "ol", "dl", "dt",

@@ -27,6 +27,8 @@ class PolicyDocument:
     media_type: str = "text/plain"
     body_start: int = 0
     offset_map: tuple[tuple[int, int], ...] = ()
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()  # things a user should know, e.g. a header date that was ignored
 
     def source_offset(self, offset: int) -> int:
         """The source-file offset of a text offset (identity except for HTML).

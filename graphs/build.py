@@ -20,36 +20,49 @@ def sample_paths() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
 
 
-def extractions(paths: Iterable[str | Path] | None = None, **options) -> Iterator[Extraction]:
-    """Extract every policy under ``paths`` (the sample corpus when ``paths`` is empty)."""
+def extractions(paths: Iterable[str | Path] | None = None, *,
+                on_error: Callable[[InputError], None] | None = None,
+                **options) -> Iterator[Extraction]:
+    """Extract every policy under ``paths`` (the sample corpus when ``paths`` is empty).
+
+    Policies that cannot be read raise :class:`InputError`, or go to ``on_error`` and are
+    skipped; so do later inputs with the same policy id as an earlier one.
+    """
     paths = list(paths or []) or sample_paths()
-    for document in iter_policies(paths, **options):
+    seen: dict[str, str] = {}
+    for document in iter_policies(paths, on_error=on_error, **options):
+        name = policy_iri(document)
+        where = document.source_path or document.policy_id
+        if name in seen or document.policy_id in seen:
+            error = InputError(where, f"same policy as {seen.get(name) or seen[document.policy_id]}"
+                               f" ({name}); skipped")
+            if on_error is None:
+                raise error
+            on_error(error)
+            continue
+        seen[name] = seen[document.policy_id] = where
         yield extract(document)
 
 
 def build(paths: Iterable[str | Path] | None = None, *,
-          progress: Callable[[Extraction], None] | None = None, **options) -> Dataset:
+          progress: Callable[[Extraction], None] | None = None,
+          on_error: Callable[[InputError], None] | None = None, **options) -> Dataset:
     """Build the knowledge graph of ``paths`` (default: the sample corpus) in memory.
 
     Each policy gets its own named graph, named by the policy's IRI; the ontology is added in its
-    own graph so that queries can follow the class and concept hierarchy. Two inputs that mint the
-    same policy IRI (same site and archive date) are an :class:`InputError`.
+    own graph so that queries can follow the class and concept hierarchy. Two inputs with the same
+    policy id or IRI (same site and archive date) are an :class:`InputError` (or are passed to
+    ``on_error``, which skips the second).
 
     >>> dataset = build()
     >>> len(list(dataset.graphs())) > 5
     True
     """
     dataset = new_dataset()
-    seen: dict[str, str] = {}
-    for extraction in extractions(paths, **options):
+    for extraction in extractions(paths, on_error=on_error, **options):
         document = extraction.document
-        name = policy_iri(document)
-        if name in seen:
-            raise InputError(document.source_path or document.policy_id,
-                             f"same site and archive date as {seen[name]} ({name})")
-        seen[name] = document.source_path or document.policy_id
         policy_graph(document, extraction.practices, EXTRACTOR_VERSION,
-                     dataset.graph(URIRef(name)))
+                     dataset.graph(URIRef(policy_iri(document))))
         if progress:
             progress(extraction)
     return dataset

@@ -49,13 +49,15 @@ def test_html_visible_text_and_offsets(tmp_path):
 
 
 def test_folder_and_jsonl_corpus(tmp_path):
-    (tmp_path / "a.txt").write_text("We collect your name.", encoding="utf-8")
-    (tmp_path / "b.md").write_text("# Policy\n\nWe never sell data.", encoding="utf-8")
-    (tmp_path / "notes.csv").write_text("ignored", encoding="utf-8")
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    (folder / "a.txt").write_text("We collect your name.", encoding="utf-8")
+    (folder / "b.md").write_text("# Policy\n\nWe never sell data.", encoding="utf-8")
+    (folder / "notes.csv").write_text("ignored", encoding="utf-8")
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(json.dumps({"id": "c", "html": "<p>We use cookies.</p>",
                                   "site": "c.org", "date": "2020-01-01"}) + "\n", encoding="utf-8")
-    ids = [d.policy_id for d in iter_policies([tmp_path, corpus])]
+    ids = [d.policy_id for d in iter_policies([folder, corpus])]
     assert ids == ["a", "b", "c"]
 
 
