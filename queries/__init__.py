@@ -9,6 +9,16 @@ A query file starts with comment lines::
 A parameter has a default value (a prefixed name, an IRI in <>, or a quoted literal) and may name
 the concept scheme its values must come from. Values are bound as RDF terms with
 ``initBindings``, never pasted into the query text. This module is the only reader of the files.
+
+Two extensions keep older headers valid:
+
+- ``*`` as a default (or as a value) leaves the variable unbound, so the pattern that uses it
+  matches anything: ``# param: ?type * in pk:DataTypes`` makes the data type optional. Write the
+  pattern so that it also works unbound (``?data skos:broader* ?type`` after ``?data`` is bound).
+- ``as literal`` after the default (``# param: ?site * as literal``), or a quoted default
+  (``# param: ?word "cookie"``), makes a literal parameter: every value given is bound as a plain
+  literal, quoted or not, and is only ever compared (``FILTER(CONTAINS(LCASE(?text),
+  LCASE(?word)))``), never parsed as SPARQL.
 """
 
 from __future__ import annotations
@@ -25,8 +35,10 @@ from policykg.extract.errors import InputError
 from policykg.ontology import ONTOLOGY_IRI, ontology_graph
 
 PREFIXES = {"pk": ONTOLOGY_IRI, "skos": str(SKOS)}
-_PARAM = re.compile(r"\?(?P<name>\w+)\s+(?P<default>\S+)(?:\s+in\s+(?P<scheme>\S+))?"
+_PARAM = re.compile(r"\?(?P<name>\w+)\s+(?P<default>\"[^\"]*\"|\S+)"
+                    r"(?:\s+in\s+(?P<scheme>\S+)|\s+as\s+(?P<literal>literal))?"
                     r"(?:\s+--\s+(?P<doc>.*))?$")
+UNBOUND = "*"
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,12 @@ class Parameter:
     default: str
     scheme: str | None = None
     doc: str = ""
+    literal: bool = False
+
+    @property
+    def optional(self) -> bool:
+        """True when the default leaves the variable unbound (``*``)."""
+        return self.default == UNBOUND
 
 
 @dataclass(frozen=True)
@@ -103,8 +121,9 @@ def parse_query(name: str, path: Path, text: str) -> NamedQuery:
         if not found:
             raise InputError(f"{path}", f"malformed '# param:' line {raw!r}; expected "
                              "'?name DEFAULT [in SCHEME] [-- description]'")
+        literal = bool(found["literal"]) or found["default"].startswith('"')
         parameters.append(Parameter(found["name"], found["default"], found["scheme"],
-                                    found["doc"] or ""))
+                                    found["doc"] or "", literal))
     return NamedQuery(name, path, " ".join(header["title"]) or name,
                       " ".join(header["description"]), text, tuple(parameters))
 
@@ -113,22 +132,23 @@ def resolve_term(value: str, scheme: str | None = None) -> URIRef | Literal:
     """Turn a parameter value into an RDF term, checked against ``scheme`` when one is given.
 
     Accepts ``pk:PaymentProcessor``, ``<https://...>``, a concept's local name, its notation
-    (``payment-processor``) or its label; a quoted value is a literal.
+    (``payment-processor``) or its label, with hyphens for spaces (``credit-card-number``);
+    without a scheme, a quoted value is a literal (with one, it must name a concept).
 
     >>> resolve_term("payment-processor", "pk:PartyKinds").split("#")[1]
     'PaymentProcessor'
     """
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        return Literal(value[1:-1])
     if scheme is None:
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            return Literal(value[1:-1])
         return _expand(value)
     concepts = _scheme_concepts(_expand(scheme))
     term = _expand(value) if (":" in value or value.startswith("<")) else None
     if term in concepts:
         return term
-    wanted = value.lower()
+    wanted = {value.lower(), value.lower().replace("-", " ")}
     for concept, names in concepts.items():
-        if wanted in names:
+        if wanted & names:
             return concept
     valid = sorted(_display_name(concept) for concept in concepts)
     raise InputError(value, f"not a concept of {scheme}; valid: {', '.join(valid)}")
@@ -164,13 +184,25 @@ def _scheme_concepts(scheme: URIRef) -> dict[URIRef, set[str]]:
 
 
 def bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, URIRef | Literal]:
-    """Parameter values (defaults filled in) as RDF terms; unknown keys are an error."""
+    """Parameter values (defaults filled in) as RDF terms; unknown keys are an error.
+
+    A value of ``*`` leaves its variable out (unbound); literal parameters take any text.
+    """
     known = {p.name: p for p in query.parameters}
     unknown = sorted(set(values) - set(known))
     if unknown:
         raise InputError(query.name, f"unknown parameter {unknown[0]!r}; parameters: "
                          + (", ".join(sorted(known)) or "(none)"))
-    return {name: resolve_term(values.get(name, p.default), p.scheme) for name, p in known.items()}
+    chosen = {name: values.get(name, p.default) for name, p in known.items()}
+    return {name: _parameter_term(value, known[name]) for name, value in chosen.items()
+            if value != UNBOUND}
+
+
+def _parameter_term(value: str, parameter: Parameter) -> URIRef | Literal:
+    if parameter.literal:
+        quoted = len(value) >= 2 and value[0] == value[-1] == '"'
+        return Literal(value[1:-1] if quoted else value)
+    return resolve_term(value, parameter.scheme)
 
 
 def run_query(graph: Graph, query: NamedQuery | str, values: dict[str, str] | None = None
