@@ -16,13 +16,15 @@ from pathlib import Path
 
 import click
 
-from policykg.extract import EXTRACTOR_VERSION, extract, read_policy
-from policykg.extract.errors import PolicyKGError
+from policykg.extract import EXTRACTOR_VERSION, extract, policy_from_text, read_policy
+from policykg.extract.errors import InputError, PolicyKGError
 from policykg.extract.rdf import policy_triples
 from policykg.graphs.build import build, extractions
+from policykg.graphs.corpus import build_nquads
 from policykg.graphs.facts import TripleIndex, facts_rows
+from policykg.graphs.formats import rdf_format
 from policykg.graphs.shacl import check as check_graph
-from policykg.graphs.store import load_dataset, save_dataset
+from policykg.graphs.store import load_dataset, open_graph, save_dataset
 from policykg.queries import load_query, query_names, run_query
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -38,6 +40,10 @@ class _Group(click.Group):
         except PolicyKGError as error:
             click.echo(f"Error: {error}", err=True)
             ctx.exit(error.exit_code)
+        except click.UsageError as error:  # one line, like every other bad input
+            command = f"{error.ctx.command_path}: " if error.ctx else ""
+            click.echo(f"Error: {command}{error.format_message()}", err=True)
+            ctx.exit(EXIT_INPUT)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:
@@ -58,28 +64,103 @@ def main() -> None:
 
 def _policy_options(function):
     function = click.option("--site", help="Site domain, when the files carry no header.")(function)
-    function = click.option("--date", "archived_on", help="Archive date YYYY-MM-DD.")(function)
+    function = click.option("--date", "archived_on", callback=_check_date,
+                            help="Archive date YYYY-MM-DD.")(function)
+    function = click.option("--strict", is_flag=True,
+                            help="Stop (exit 2) at the first policy that cannot be read, "
+                                 "instead of skipping it with a warning.")(function)
     return click.option("--url", "source_url", help="Source URL of the policy.")(function)
+
+
+def _check_date(ctx, param, value):
+    if value is not None:
+        try:
+            policy_from_text("x", policy_id="option", archived_on=value)
+        except PolicyKGError:
+            raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+    return value
+
+
+class _Skips:
+    """Policies a corpus verb skipped: a warning line each, a summary, and the exit code."""
+
+    def __init__(self, strict: bool) -> None:
+        self.strict, self.skipped, self.read = strict, 0, 0
+
+    def __call__(self, error: PolicyKGError) -> None:
+        if self.strict:
+            raise error
+        self.skipped += 1
+        click.echo(f"Warning: {error} (skipped)", err=True)
+
+    def note(self, extraction) -> None:
+        self.read += 1
+        for note in extraction.document.notes:
+            where = extraction.document.source_path or extraction.document.policy_id
+            click.echo(f"Warning: {where}: {note}", err=True)
+
+    def finish(self) -> str:
+        if self.skipped and not self.read:
+            raise InputError("input", f"no policy could be read ({self.skipped} skipped)")
+        return f", {self.skipped} skipped" if self.skipped else ""
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="Graph file; its extension picks the format (.trig .nq .jsonld .ttl .nt ...).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Graph file; its extension picks the format (.nq streams a corpus to disk; "
+                   ".trig .jsonld .ttl .nt ... are built in memory).")
+@click.option("--store", "store", metavar="memory|oxigraph:DIR", default="memory",
+              show_default=True, help="Where the graph goes: the -o file, or an Oxigraph store "
+                                      "on disk (bulk-loaded, for corpora).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Extraction processes (default 0: one per core).")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted corpus build (.nq or --store) where it stopped.")
 @_policy_options
-def build_cmd(paths, output, site, archived_on, source_url):
+def build_cmd(paths, output, store, jobs, resume, site, archived_on, source_url, strict):
     """Build the knowledge graph of PATHS (files, folders, .jsonl; default: the samples)."""
-    counts = {"policies": 0, "practices": 0}
+    from policykg.graphs.oxigraph_store import load_store, store_spec
+
+    directory = store_spec(store) if store != "memory" else None
+    if store != "memory" and directory is None:
+        raise click.BadParameter(f"{store!r}: use memory or oxigraph:DIR", param_hint="--store")
+    if output is None and directory is None:
+        raise click.BadParameter("give -o FILE or --store oxigraph:DIR", param_hint="-o")
+    options = dict(site=site, archived_on=archived_on, source_url=source_url)
+    if directory is not None or rdf_format(output).name == "nquads":
+        nquads = output or directory.with_name(directory.name + ".nq")
+        skips = _Skips(strict)
+        report = build_nquads(paths, nquads, jobs=jobs, resume=resume, on_error=skips,
+                              progress=lambda r: _progress(skips, r), **options)
+        summary = skips.finish()
+        if directory is not None:
+            load_store(nquads, directory)
+            if output is None:
+                nquads.unlink()
+        target = f"oxigraph:{directory}" if directory else str(output)
+        click.echo(f"{skips.read} policies{summary}"
+                   + (f" ({report.resumed} from the interrupted build)" if report.resumed else "")
+                   + f", {report.practices} practices -> {target}", err=True)
+        return
+    rdf_format(output)  # an unknown extension fails before any work
+    skips, counts = _Skips(strict), {"practices": 0}
 
     def progress(extraction):
-        counts["policies"] += 1
+        skips.note(extraction)
         counts["practices"] += len(extraction.practices)
 
-    dataset = build(paths, progress=progress, site=site, archived_on=archived_on,
-                    source_url=source_url)
+    dataset = build(paths, progress=progress, on_error=skips, **options)
+    summary = skips.finish()
     save_dataset(dataset, output)
-    click.echo(f"{counts['policies']} policies, {counts['practices']} practices, "
+    click.echo(f"{skips.read} policies{summary}, {counts['practices']} practices, "
                f"{len(dataset)} triples -> {output}", err=True)
+
+
+def _progress(skips, result) -> None:
+    skips.read += 1
+    for note in result.notes:
+        click.echo(f"Warning: {result.key}: {note}", err=True)
 
 
 build_cmd.name = "build"
@@ -88,13 +169,18 @@ build_cmd.name = "build"
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_policy_options
-def facts(paths, site, archived_on, source_url):
+def facts(paths, site, archived_on, source_url, strict):
     """OPP-115-style facts of each policy in PATHS as JSON lines (default: the samples)."""
-    for extraction in extractions(paths, site=site, archived_on=archived_on,
+    skips = _Skips(strict)
+    for extraction in extractions(paths, on_error=skips, site=site, archived_on=archived_on,
                                   source_url=source_url):
+        skips.note(extraction)
         triples = policy_triples(extraction.document, extraction.practices, EXTRACTOR_VERSION)
         for row in facts_rows(TripleIndex(triples)):
             click.echo(json.dumps(row, ensure_ascii=False))
+    summary = skips.finish()
+    if summary:
+        click.echo(f"{skips.read} policies{summary}", err=True)
 
 
 @main.command()
@@ -102,7 +188,7 @@ def facts(paths, site, archived_on, source_url):
 @click.option("--all/--practices-only", "show_all", default=True,
               help="Show every sentence, or only those that produced a practice.")
 @_policy_options
-def explain(file, show_all, site, archived_on, source_url):
+def explain(file, show_all, site, archived_on, source_url, strict):
     """Show each sentence of FILE with its lexicon matches and the practices it produced."""
     extraction = extract(read_policy(file, site=site, archived_on=archived_on,
                                      source_url=source_url))
@@ -186,7 +272,7 @@ def query(name, graph, params, fmt):
             raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
         values[key.strip().lstrip("?")] = value.strip()
     named = load_query(name)
-    result = run_query(load_dataset(graph), named, values)
+    result = run_query(open_graph(graph), named, values)
     click.echo(format_rows([str(v) for v in result.vars],
                            [[("" if v is None else str(v)) for v in row] for row in result],
                            fmt), nl=False)
@@ -199,6 +285,149 @@ def queries():
         named = load_query(name)
         params = " ".join(f"{p.name}={p.default}" for p in named.parameters)
         click.echo(f"{name}\t{named.title}" + (f"\t[{params}]" if params else ""))
+
+
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+                       default="table", show_default=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--report", "-r", default="ranking", show_default=True,
+              type=click.Choice(["ranking", "similarity", "communities", "flows", "paths"]),
+              help="ranking: recipient kinds and data types by sites and betweenness; "
+                   "similarity: Jaccard of sites' practices; communities: groups of sites; "
+                   "flows: site -> data -> recipient; paths: how --from can reach --to.")
+@click.option("--from", "source", metavar="DATA_TYPE", help="paths: the data type.")
+@click.option("--to", "target", metavar="RECIPIENT", help="paths: the recipient kind.")
+@click.option("--resolution", type=float, default=1.2, show_default=True,
+              help="communities: above 1 favours smaller groups.")
+@click.option("--graphml", type=click.Path(path_type=Path),
+              help="Also write the networkx projection to this GraphML file.")
+@_FORMAT
+def analyze(graph, report, source, target, resolution, graphml, fmt):
+    """Network analyses of GRAPH: rankings, site similarity and communities, data flows."""
+    from policykg.graphs.analysis import REPORTS
+    from policykg.graphs.analysis import analyze as run_analysis
+    from policykg.queries import resolve_term
+
+    dataset = load_dataset(graph)
+    source = source and str(resolve_term(source, "pk:DataTypes"))
+    target = target and str(resolve_term(target, "pk:PartyKinds"))
+    records = run_analysis(dataset, report, source=source, target=target, resolution=resolution)
+    if graphml:
+        _write_graphml(dataset, graphml)
+    click.echo(_records_output(REPORTS[report], records, fmt), nl=False)
+
+
+def _write_graphml(dataset, path: Path) -> None:
+    import networkx as nx
+
+    from policykg.graphs.analysis import practice_network
+    from policykg.graphs.store import write_atomically
+
+    out = io.BytesIO()
+    nx.write_graphml(practice_network(dataset), out)
+    write_atomically(path, out.getvalue())
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--site", help="Only this site's policies (its domain).")
+@click.option("--action", type=click.Choice(["collection", "use", "sharing", "sale", "retention"]),
+              help="Only pairs whose affirmed practice is of this kind (or below it).")
+@_FORMAT
+def contradictions(graph, site, action, fmt):
+    """Pairs of statements in one policy where a negation covers an affirmation."""
+    from policykg.graphs.contradictions import Contradiction
+    from policykg.graphs.contradictions import contradictions as find
+
+    records = find(load_dataset(graph), site=site, action=action)
+    click.echo(_records_output(Contradiction, records, fmt), nl=False)
+
+
+@main.command()
+@click.argument("first", type=click.Path(path_type=Path))
+@click.argument("second")
+@_FORMAT
+def diff(first, second, fmt):
+    """Practices added, removed and changed between versions of a site's policy.
+
+    Either GRAPH SITE (every archived version of SITE in GRAPH, by date) or OLD_POLICY
+    NEW_POLICY (two policy files of one site).
+    """
+    from policykg.graphs.diff import Change, diff_site
+    from policykg.graphs.formats import FORMATS
+
+    if any(first.suffix.lower() in f.extensions for f in FORMATS.values()):
+        dataset, site = load_dataset(first), second
+    else:
+        dataset = build([first, Path(second)])
+        site = _single_site(dataset)
+    click.echo(_records_output(Change, diff_site(dataset, site), fmt), nl=False)
+
+
+def _single_site(dataset) -> str:
+    from policykg.extract.errors import InputError
+    from policykg.graphs.practices import practice_records
+
+    sites = sorted({r.site for r in practice_records(dataset)})
+    if len(sites) != 1:
+        raise InputError(" ".join(sites), "the two policy files are not of one site")
+    return sites[0]
+
+
+def _records_output(record_type, records: list, fmt: str) -> str:
+    """Dataclass records as a table, CSV or JSON with format_rows."""
+    import dataclasses
+
+    header = [f.name for f in dataclasses.fields(record_type)]
+    rows = [[str(getattr(r, name)) for name in header] for r in records]
+    return format_rows(header, rows, fmt)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Rows per answer at most.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a query may spend producing rows.")
+def serve(graph, host, port, max_rows, timeout):
+    """Serve GRAPH (a file or oxigraph:DIR) as a read-only SPARQL endpoint with the named
+    queries at /queries/NAME."""
+    from policykg.graphs.oxigraph_store import OxigraphGraph
+    from policykg.graphs.server import Limits, make_server
+
+    opened = open_graph(graph)
+    backend = opened if isinstance(opened, OxigraphGraph) else OxigraphGraph.from_dataset(opened)
+    try:
+        server = make_server(backend, host, port, Limits(max_rows, timeout))
+    except OSError as error:
+        raise InputError(f"{host}:{port}", f"cannot listen ({error.strerror})") from None
+    click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql "
+               f"(named queries at /queries); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store for Oxigraph.")
+def push(graph, endpoint):
+    """Load the named graphs of GRAPH (a file or oxigraph:DIR) into a SPARQL 1.1 Graph Store
+    Protocol server, one PUT per graph."""
+    from policykg.graphs.push import push as push_graphs
+
+    report = push_graphs(load_dataset(graph), endpoint)
+    click.echo(f"{report.graphs} graphs, {report.triples} triples -> {endpoint}", err=True)
 
 
 def format_rows(header: list[str], rows: list[list[str]], fmt: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 
 from policykg.extract.errors import InputError
-from policykg.graphs.formats import rdf_format
+from policykg.graphs.formats import RDFFormat, rdf_format
 from policykg.ontology import ONTOLOGY_IRI, ontology_graph
 
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI.rstrip("#"))
@@ -45,12 +45,29 @@ def policy_graphs(dataset: Dataset) -> list[Graph]:
             and len(g) and not str(g.identifier).startswith("urn:x-rdflib:")]
 
 
+def open_graph(path: str | Path):
+    """What queries run on: an Oxigraph store for ``oxigraph:DIR`` (or a store folder), else
+    the graph file read into an rdflib Dataset."""
+    from policykg.graphs.oxigraph_store import OxigraphGraph, store_spec
+
+    directory = store_spec(path)
+    return OxigraphGraph.open(directory) if directory else load_dataset(path)
+
+
 def load_dataset(path: str | Path) -> Dataset:
-    """Read a graph file (format from its extension) and make sure the ontology is present.
+    """Read a graph file (format from its extension), or a whole Oxigraph store, into memory,
+    and make sure the ontology is present.
 
     Raises :class:`InputError` naming the file and the parser's message for a missing file or
     malformed RDF.
     """
+    from policykg.graphs.oxigraph_store import OxigraphGraph, store_spec
+
+    directory = store_spec(path)
+    if directory is not None:
+        dataset = OxigraphGraph.open(directory).to_dataset()
+        add_ontology(dataset)
+        return dataset
     path = Path(path)
     fmt = rdf_format(path)
     if not path.is_file():
@@ -75,7 +92,14 @@ def save_dataset(dataset: Dataset, path: str | Path) -> None:
     one graph; each practice still names its policy with ``pk:statedIn``.
     """
     path = Path(path)
-    fmt = rdf_format(path)
+    write_atomically(path, serialize_dataset(dataset, rdf_format(path)))
+
+
+def serialize_dataset(dataset: Dataset, fmt: RDFFormat, **options) -> bytes:
+    """The dataset in ``fmt`` as UTF-8 bytes; triple formats get every graph merged into one.
+
+    ``options`` go to the rdflib serializer (``context=`` for JSON-LD).
+    """
     if fmt.quads:
         source = dataset
     else:
@@ -84,7 +108,7 @@ def save_dataset(dataset: Dataset, path: str | Path) -> None:
             source.bind(prefix, namespace, override=True)
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             source.add((s, p, o))
-    write_atomically(path, source.serialize(format=fmt.name, encoding="utf-8"))
+    return source.serialize(format=fmt.name, encoding="utf-8", **options)
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:

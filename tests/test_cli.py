@@ -49,8 +49,8 @@ def test_check_exit_codes(run, tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["build", "missing-folder", "-o", "x.trig"], "missing-folder: no such file or folder"),
     (["build", "-o", "out.unknown"], "unknown RDF extension"),
-    (["query", "no-such-query", "g.trig"], "named queries: payment-partners"),
-    (["facts", "--date", "2020-13"], "not YYYY-MM-DD"),
+    (["query", "no-such-query", "g.trig"], "no such query; named queries: "),
+    (["facts", "--date", "2020-13"], "'2020-13' is not a date YYYY-MM-DD"),
 ])
 def test_bad_input_is_one_line_and_exit_2(run, tmp_path, args, message, monkeypatch):
     monkeypatch.chdir(tmp_path)
@@ -76,7 +76,8 @@ def test_explain_shows_rules_and_words(run):
 
 
 def test_queries_lists_the_library(run):
-    assert run("queries").stdout.startswith("payment-partners\t")
+    names = [line.split("\t")[0] for line in run("queries").stdout.splitlines()]
+    assert "payment-partners" in names and names == sorted(names)
 
 
 def test_every_command_is_in_the_readme(run):
