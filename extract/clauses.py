@@ -71,6 +71,7 @@ class ClauseReader:
         self._clause_cache: tuple | None = None
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
+        self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
         """Practices of every sentence, in document order."""
@@ -231,6 +232,7 @@ class ClauseReader:
         after = [m for m in inside if m.first >= group.verbs[-1].last]
         passive = self._passive(tokens, head)
         agents = self._agents(tokens, after, group.verbs[-1].last)
+        self._subject_examples = []
         subject, subjects = ("agent", []) if agents else self._subject(tokens, matches, group)
         if subject == "unknown" and not passive:
             return []
@@ -311,6 +313,8 @@ class ClauseReader:
                   and not (m.last - m.first == 1
                            and tokens[m.first].key in self.grammar["non_subject_forms"])]
         if ending:
+            self._subject_examples = [m for m in matches if m.category == "named"
+                                      and index < m.first < group.verbs[0].first]
             return "party", self._coordinated_subject(tokens, matches, ending[0], group.region)
         key = tokens[index].key
         if key == "to":
@@ -376,6 +380,8 @@ class ClauseReader:
             if not recipients or actor != FIRST_PARTY:
                 return None
             kind, rule = SHARING, "outsourcing"
+            if not any(m.category == "data" for m in inside):
+                data = (GENERIC_DATA,)  # "we use shipping companies": the data is not named
         elif actor == USER:
             audiences = tuple(r for r in recipients if r in USER_AUDIENCES)
             if self.lexicon.is_within(kind, SHARING) and audiences:
@@ -386,6 +392,8 @@ class ClauseReader:
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"
             else:
                 return None
+        if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):
+            return None  # "we sell children's products", "sell or buy stores or assets"
         if self.lexicon.is_within(kind, SHARING):
             if not recipients and self._named_object(verb):
                 recipients = (THIRD_PARTY,)  # "provide that composer with your information"
@@ -400,6 +408,9 @@ class ClauseReader:
         recipients = self._specialise(recipients, data)
         named_actor = (actor_match.concept,) if actor_match is not None \
             and actor_match.category == "named" else ()
+        if actor not in (FIRST_PARTY, USER):
+            named_actor += tuple(m.concept for m in self._subject_examples
+                                 if self._kind(m) == actor)
         words = tuple(dict.fromkeys(m.label for m in inside if m.category != "verb"))
         return Practice(kind, actor, sentence, polarity, data, recipients, named + named_actor,
                         purposes, conditions, rule, (verb.label,) + words)
@@ -547,6 +558,16 @@ class ClauseReader:
 
         return any(m.category == "party" and m.concept == USER
                    and word_before(m.first) not in self.grammar["agent_marker"] for m in after)
+
+    def _sells_goods(self, verb: Match) -> bool:
+        """The first noun after a sale verb is merchandise, not data."""
+        tokens, goods = self._tokens, self.grammar["commerce_objects"]
+        for token in tokens[verb.last:verb.last + 6]:
+            if token.key in goods:
+                return True
+            if token.key in ("information", "data", "datum", "list", "detail", "address"):
+                return False
+        return False
 
     def _implied(self, conditions: tuple[str, ...]) -> tuple[str, ...]:
         """Who receives what is disclosed 'in response to legal process' (pk:impliesRecipient)."""

@@ -116,6 +116,21 @@ def test_no_practice_of_a_kind(sentence, site, kind):
     assert not find(practices(sentence, site), kind)
 
 
+def test_named_examples_of_a_party_kind_are_kept():
+    found = practices("SoundSpectrum and/or its payment processing service providers (e.g. "
+                      "PayPal, Verisign, etc.) may ask you for contact information and payment "
+                      "information when you purchase our products.", "soundspectrum.com")
+    named = {n for p in find(found, PK.Collection, actor=PK.PaymentProcessor)
+             for n in p.named_parties}
+    assert named == {str(PK.PayPal), str(PK.VeriSign)}
+
+
+def test_anaphoric_third_parties_are_third_parties():
+    found = practices("These companies do not retain, share, store nor use personally "
+                      "identifiable information for any secondary purposes.", "music123.com")
+    assert find(found, PK.Sharing, polarity=N, actor=PK.ThirdParty)
+
+
 def test_the_site_name_is_the_first_party():
     found = practices("Sci-News.com may collect your e-mail address.", "sci-news.com")
     assert find(found, PK.Collection, actor=PK.FirstParty, data_types=PK.EmailAddress,
@@ -173,6 +188,9 @@ def test_scoped_readings(sentence, site, kind, fields):
      "music123.com"),
     # a hedge states no practice
     ("We cannot guarantee that information you send us will never be disclosed.", "example.com"),
+    # selling merchandise is not selling data
+    ("We sell children's products for purchase by adults as a small percentage of our "
+     "business.", "music123.com"),
     # Do Not Track statements speak of tracking signals
     ("We do not currently respond to Do Not Track signals from web browsers.", "example.com"),
 ])
