@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from glob import glob
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -34,6 +35,7 @@ _HEADER = re.compile(
 _SNAPSHOT_URL = re.compile(r"\[original snapshot[^\]]*\]\((?P<url>[^)\s]+)\)", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?<![\w.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w-])", re.I)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_GLOB = re.compile(r"[*?\[]")
 
 
 def read_policy(
@@ -148,7 +150,8 @@ OnError = Callable[[InputError], None]
 
 def iter_policies(paths: Iterable[str | Path], *, on_error: OnError | None = None,
                   **options) -> Iterator[PolicyDocument]:
-    """Every policy under ``paths``: files, folders (sorted, not recursive), JSONL corpora.
+    """Every policy under ``paths``: files, folders (sorted, not recursive), glob patterns
+    (``policies/**/*.html``), JSONL corpora.
 
     A path that does not exist, or a folder with no policies, raises :class:`InputError`. A
     policy that cannot be read (binary, empty, not English, a broken JSONL line ...) raises too,
@@ -161,6 +164,11 @@ def iter_policies(paths: Iterable[str | Path], *, on_error: OnError | None = Non
             if not files:
                 raise InputError(str(path), "folder holds no .txt, .md, .html or .jsonl policies")
             yield from iter_policies(files, on_error=on_error, **options)
+        elif not path.exists() and not path.is_symlink() and _GLOB.search(str(path)):
+            matches = sorted(Path(p) for p in glob(str(path), recursive=True))
+            if not matches:
+                raise InputError(str(path), "the pattern matches no file")
+            yield from iter_policies(matches, on_error=on_error, **options)
         elif not path.exists() and not path.is_symlink():
             raise InputError(str(path), "no such file or folder")
         elif path.suffix.lower() in CORPUS_SUFFIXES:

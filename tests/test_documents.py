@@ -59,6 +59,9 @@ def test_folder_and_jsonl_corpus(tmp_path):
                                   "site": "c.org", "date": "2020-01-01"}) + "\n", encoding="utf-8")
     ids = [d.policy_id for d in iter_policies([folder, corpus])]
     assert ids == ["a", "b", "c"]
+    assert [d.policy_id for d in iter_policies([str(tmp_path / "**" / "*.md")])] == ["b"]
+    with pytest.raises(InputError, match="the pattern matches no file"):
+        list(iter_policies([str(tmp_path / "*.html")]))
 
 
 @pytest.mark.parametrize("name, content, message", [
