@@ -495,12 +495,13 @@ class ClauseReader:
         """Data types a verb group speaks of: the object of an active verb, the subject of a
         passive one; "such information" and "it" take their antecedent."""
         head, clause = group.verbs[0], group.clause
-        data_matches = [m for m in inside if m.category == "data"]
+        excluded = self._excluded(tokens)
+        data_matches = [m for m in inside if m.category == "data" and m.first not in excluded]
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
         found = found or [m for m in matches if m.category == "data"
-                          and clause[0] <= m.first < clause[1]]
+                          and clause[0] <= m.first < clause[1] and m.first not in excluded]
         data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
             return data
@@ -511,6 +512,20 @@ class ClauseReader:
                                 and m.concept != GENERIC_DATA)
             return earlier or self.previous_data or data or (GENERIC_DATA,)
         return data
+
+    def _excluded(self, tokens: list[Token]) -> set[int]:
+        """Token positions named as exceptions: '(not including your name, address or e-mail
+        address)', 'other than your e-mail address' up to the closing bracket or clause end."""
+        keys = [t.key for t in tokens]
+        out: set[int] = set()
+        for index, size in self.grammar.positions(keys, "exclusion"):
+            stop = index + size
+            while stop < len(keys) and keys[stop] not in (")", ";", ".") and not (
+                    keys[stop] == "," and stop + 1 < len(keys) and keys[stop + 1] in (
+                        "we", "and", "but", "which")):
+                stop += 1
+            out.update(range(index, stop))
+        return out
 
     def _expand(self, data: tuple[str, ...]) -> tuple[str, ...]:
         """Add what the policy itself defined a data term to include."""

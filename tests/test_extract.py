@@ -125,6 +125,15 @@ def test_named_examples_of_a_party_kind_are_kept():
     assert named == {str(PK.PayPal), str(PK.VeriSign)}
 
 
+def test_data_named_as_an_exception_is_not_the_practice_data():
+    found = practices("These companies may use information (not including your name, address, "
+                      "email address or telephone number) about your visits to this and other "
+                      "Web sites.", "example.com")
+    uses = find(found, PK.Use, actor=PK.ThirdParty)
+    assert uses and all(str(PK.EmailAddress) not in p.data_types for p in uses)
+    assert all(str(PK.ThirdParty) == p.actor for p in uses)  # "other Web sites" is no party
+
+
 def test_anaphoric_third_parties_are_third_parties():
     found = practices("These companies do not retain, share, store nor use personally "
                       "identifiable information for any secondary purposes.", "music123.com")
