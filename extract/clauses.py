@@ -101,7 +101,7 @@ class ClauseReader:
         if sentence.paragraph != self.previous_paragraph:
             self.previous_data, self.previous_paragraph = (), sentence.paragraph
         tokens, matches = self.analyse(sentence)
-        self._tokens = tokens
+        self._tokens, self._matches = tokens, matches
         self.previous_actors = []
         if not tokens:
             return []
@@ -577,11 +577,12 @@ class ClauseReader:
     def _sells_goods(self, verb: Match) -> bool:
         """The first noun after a sale verb is merchandise, not data."""
         tokens, goods = self._tokens, self.grammar["commerce_objects"]
-        for token in tokens[verb.last:verb.last + 6]:
-            if token.key in goods:
-                return True
-            if token.key in ("information", "data", "datum", "list", "detail", "address"):
+        data_starts = {m.first for m in self._matches if m.category == "data"}
+        for index in range(verb.last, min(verb.last + 6, len(tokens))):
+            if index in data_starts:
                 return False
+            if tokens[index].key in goods:
+                return True
         return False
 
     def _implied(self, conditions: tuple[str, ...]) -> tuple[str, ...]:

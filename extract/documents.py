@@ -190,19 +190,31 @@ def _guarded(documents: Iterator[PolicyDocument], on_error: OnError | None
 def read_jsonl_corpus(path: str | Path, *, on_error: OnError | None = None
                       ) -> Iterator[PolicyDocument]:
     """Policies from a JSONL file: one object a line with ``id`` and ``text`` (or ``html``), and
-    optionally ``site``, ``date`` and ``url``. A broken line raises :class:`InputError` naming
-    ``file:line``, or is passed to ``on_error`` and skipped."""
+    optionally ``site``, ``date`` and ``url``. The file is read line by line (memory does not
+    grow with the corpus). A broken line raises :class:`InputError` naming ``file:line``, or is
+    passed to ``on_error`` and skipped."""
     path = Path(path)
-    text, _ = decode_policy(_read_bytes(path), str(path), max_bytes=1 << 40)
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            yield _jsonl_policy(line, f"{path}:{number}")
-        except InputError as error:
-            if on_error is None:
-                raise
-            on_error(error)
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        raise InputError(str(path), (error.strerror or str(error)).lower()) from None
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                line = raw.decode("utf-8")
+                yield _jsonl_policy(line, where)
+            except UnicodeDecodeError:
+                error = InputError(where, "not UTF-8 (JSON text must be UTF-8)")
+                if on_error is None:
+                    raise error from None
+                on_error(error)
+            except InputError as error:
+                if on_error is None:
+                    raise
+                on_error(error)
 
 
 def _jsonl_policy(line: str, where: str) -> PolicyDocument:

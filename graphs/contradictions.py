@@ -101,6 +101,8 @@ def _covered(n: PracticeRecord, a: PracticeRecord, h: Hierarchy
     if not _same_scope(n, a):
         return None
     data = _covered_values(a.data_types, n.data_types, h)
+    if not data and UNSPECIFIED in a.data_types and GENERIC_NEGATIONS & set(n.data_types):
+        data = [UNSPECIFIED]  # "we share (unnamed data) with carriers" vs "we share no PII"
     if not data:
         return None
     recipients = _covered_values(a.recipients, n.recipients, h) if n.recipients else []
@@ -111,6 +113,11 @@ def _covered(n: PracticeRecord, a: PracticeRecord, h: Hierarchy
     if n.conditions and set(n.conditions) <= set(a.conditions):
         return None
     return data, recipients
+
+
+UNSPECIFIED = str(PK.UnspecifiedData)
+# An affirmation that names no data may concern any personal data a generic promise covers.
+GENERIC_NEGATIONS = frozenset({str(PK.PersonalInformation), UNSPECIFIED})
 
 
 def _same_scope(n: PracticeRecord, a: PracticeRecord) -> bool:

@@ -66,8 +66,8 @@ def test_concepts_have_one_english_label_and_a_dpv_alignment_where_it_matters(on
                   if isinstance(o, Literal) and o.language == "en"]
         assert len(labels) == 1, concept
     for value in PK.Collection, PK.Sharing, PK.EmailAddress, PK.IPAddress, PK.ThirdParty:
-        matches = set(ontology.objects(value, SKOS.closeMatch)) | set(
-            ontology.objects(value, SKOS.exactMatch)) | set(ontology.objects(value, SKOS.broadMatch))
+        matches = {m for p in (SKOS.closeMatch, SKOS.exactMatch, SKOS.broadMatch)
+                   for m in ontology.objects(value, p)}
         assert any(str(m).startswith("https://w3id.org/dpv") for m in matches), value
 
 
