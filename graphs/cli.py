@@ -208,8 +208,9 @@ def explain(file, show_all, site, archived_on, source_url, strict):
         click.echo(f"  {sentence.text}")
         _, matches = extraction.reader.analyse(sentence)
         if matches:
+            base = sentence.start
             click.echo("  matches: " + "; ".join(
-                f"{m.category}:{_short(m.concept)}={sentence.text[m.start - sentence.start:m.end - sentence.start]!r}"
+                f"{m.category}:{_short(m.concept)}={sentence.text[m.start - base:m.end - base]!r}"
                 for m in matches))
         for practice in found:
             click.echo("  -> " + _describe(practice))
@@ -428,6 +429,27 @@ def push(graph, endpoint):
 
     report = push_graphs(load_dataset(graph), endpoint)
     click.echo(f"{report.graphs} graphs, {report.triples} triples -> {endpoint}", err=True)
+
+
+@main.command("export")
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", metavar="FORMAT",
+              help="turtle ntriples nquads trig json-ld | graphml gexf cytoscape dot csv | html "
+                   "| png svg (default: from OUT's extension).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Output file (csv: a folder that gets nodes.csv and edges.csv).")
+@click.option("--view", type=click.Choice(["practices", "flows", "sites"]),
+              help="What a network, page or picture shows: the full practice graph, site -> "
+                   "data type -> recipient kind flows, or sites linked by shared recipients "
+                   "(default: flows for html, png and svg; practices otherwise).")
+def export_cmd(graph, fmt, output, view):
+    """Export GRAPH for visualisation tools: RDF, GraphML, GEXF, Cytoscape.js, DOT, CSV, an
+    interactive HTML page or a PNG/SVG picture."""
+    from policykg.graphs.exports import export
+
+    chosen = export(load_dataset(graph), output, fmt=fmt, view=view)
+    shown = "" if chosen.source == "rdf" else f" ({view or chosen.default_view} view)"
+    click.echo(f"{chosen.name}{shown} -> {output}", err=True)
 
 
 def format_rows(header: list[str], rows: list[list[str]], fmt: str) -> str:
