@@ -38,6 +38,7 @@ def load_store(nquads: Path, directory: Path) -> None:
     shutil.rmtree(loading, ignore_errors=True)
     store = ox.Store(str(loading))
     store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    store.optimize()  # compacts the bulk-loaded files: queries get several times faster
     store.flush()
     del store
     if directory.exists():
