@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
+from rdflib import RDF, SKOS, Graph, URIRef
 
+from policykg.graphs.practices import hierarchy_of
 from policykg.ontology import PK, ontology_graph
 
 
@@ -28,44 +29,23 @@ class Fact:
 
 
 class _Ontology:
-    """Cached look-ups of values and ancestors in the ontology."""
+    """The ontology's hierarchy with its OPP-115 values and recipient codes, looked up once."""
 
     def __init__(self, graph: Graph) -> None:
-        self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
-        for prop in (SKOS.broader, RDFS.subClassOf):
-            for child, parent in graph.subject_objects(prop):
-                if isinstance(parent, URIRef):
-                    self.parents[child].add(parent)
-        self.opp = {s: str(o) for s, o in graph.subject_objects(PK.opp115Value)}
-        self.notation = {s: str(o) for s, o in graph.subject_objects(SKOS.notation)}
+        self.hierarchy = hierarchy_of()
+        self.opp = {str(s): str(o) for s, o in graph.subject_objects(PK.opp115Value)}
+        self.notation = {str(s): str(o) for s, o in graph.subject_objects(SKOS.notation)}
 
-    @lru_cache(maxsize=None)
-    def ancestors(self, node: URIRef) -> frozenset[URIRef]:
-        seen, todo = {node}, [node]
-        while todo:
-            for parent in self.parents.get(todo.pop(), ()):
-                if parent not in seen:
-                    seen.add(parent)
-                    todo.append(parent)
-        return frozenset(seen)
-
-    def _nearest(self, node: URIRef, table: dict[URIRef, str]) -> str | None:
-        frontier, seen = [node], set()
-        while frontier:
-            found = [table[n] for n in frontier if n in table]
-            if found:
-                return sorted(found)[0]
-            seen.update(frontier)
-            frontier = [p for n in frontier for p in self.parents.get(n, ()) if p not in seen]
-        return None
+    def ancestors(self, node: URIRef) -> frozenset[str]:
+        return self.hierarchy.ancestors(str(node))
 
     @lru_cache(maxsize=None)
     def opp_value(self, node: URIRef) -> str | None:
-        return self._nearest(node, self.opp)
+        return self.hierarchy.nearest(str(node), self.opp)
 
     @lru_cache(maxsize=None)
     def recipient_code(self, node: URIRef) -> str | None:
-        return self._nearest(node, self.notation)
+        return self.hierarchy.nearest(str(node), self.notation)
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +78,8 @@ def _practice_facts(graph: Graph, practice: URIRef, site) -> list[Fact]:
         return []
     span = (int(start), int(end))
     names = [f"practice:{v}" for v in filter(None, (onto.opp_value(k) for k in kinds))
-             if PK.PolicyStatement in classes]
-    if PK.DataPractice in classes:
+             if str(PK.PolicyStatement) in classes]
+    if str(PK.DataPractice) in classes:
         names += _flow_facts(graph, practice, classes, site)
     return [Fact(name, *span) for name in names]
 
@@ -110,13 +90,14 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     negated = graph.value(practice, PK.polarity) == PK.Negated
     if PK.ChildAudience in set(graph.objects(practice, PK.condition)):
         return []  # about children only: OPP-115 reads it as a statement on audiences
-    third_party = actor is not None and actor != site and PK.ThirdParty in onto.ancestors(actor)
+    third_party = (actor is not None and actor != site
+                   and str(PK.ThirdParty) in onto.ancestors(actor))
     data = [v for v in (onto.opp_value(d) for d in graph.objects(practice, PK.dataType)) if v]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
     out: list[str] = []
-    if PK.Sharing in classes or third_party:
+    if str(PK.Sharing) in classes or third_party:
         out += [f"{'not-share' if negated else 'share'}:{d}" for d in data]
-        if PK.Sale in classes:
+        if str(PK.Sale) in classes:
             out += [f"{'not-sell' if negated else 'sell'}:{d}" for d in data]
         if not negated:
             out += [f"share-purpose:{p}" for p in purposes]
@@ -126,7 +107,7 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     elif actor == site and negated:
         # "we do not store / will not use it for other purposes" limit retention and use;
         # only a denied collection is a "does not collect" statement.
-        if PK.Collection in classes:
+        if str(PK.Collection) in classes:
             out += [f"not-collect:{d}" for d in data]
     elif actor == site:
         out += [f"collect:{d}" for d in data]

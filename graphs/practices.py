@@ -110,6 +110,17 @@ class Hierarchy:
                     todo.append(parent)
         return frozenset(seen)
 
+    def nearest(self, node: str, table: dict[str, str]) -> str | None:
+        """The value ``table`` gives ``node`` or, failing that, its nearest ancestor."""
+        frontier, seen = [node], set()
+        while frontier:
+            found = [table[n] for n in frontier if n in table]
+            if found:
+                return sorted(found)[0]
+            seen.update(frontier)
+            frontier = [p for n in frontier for p in self.parents.get(n, ()) if p not in seen]
+        return None
+
     def below(self, node: str, other: str) -> bool:
         """True when ``node`` is ``other`` or below it."""
         return other in self.ancestors(node)
