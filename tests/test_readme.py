@@ -26,3 +26,65 @@ def test_readme_query_example_matches_the_real_answer(sample_dataset):
     shown = re.findall(r"^(\S+\.com)\s+PaymentProcessor", readme, re.M)
     real = sorted({str(r.site) for r in run_query(sample_dataset, "payment-partners")})
     assert shown == real
+
+
+WIDTH = 100
+_BLOCK = re.compile(r"```text\n(.*?)```", re.S)
+
+
+def _shown(output: str, json_output: bool) -> list[str]:
+    """Output lines as the README shows them: table lines cut at WIDTH with an ellipsis."""
+    lines = output.rstrip("\n").splitlines()
+    if json_output:
+        return lines
+    return [line if len(line) <= WIDTH else line[:WIDTH - 1] + "…" for line in lines]
+
+
+def _examples(readme: str):
+    """(block span, [(command, shown lines)]) for every README text block of policykg runs."""
+    for block in _BLOCK.finditer(readme):
+        runs, current = [], None
+        for line in block[1].splitlines():
+            if line.startswith("$ policykg "):
+                current = (line[2:], [])
+                runs.append(current)
+            elif current is not None:
+                current[1].append(line)
+        if runs and all("samples.trig" in command for command, _ in runs):
+            yield block.span(1), runs
+
+
+def test_readme_examples_are_real_output(sample_graph_file, monkeypatch):
+    """Every `$ policykg ... samples.trig` example shows what the command prints today.
+    A block ending in a line "…" shows only the first rows. Regenerate the blocks with
+    UPDATE_README=1 and review the diff."""
+    import os
+    import shlex
+
+    from click.testing import CliRunner
+
+    from policykg.graphs.cli import main
+
+    path = ROOT / "README.md"
+    readme = path.read_text(encoding="utf-8")
+    updated, checked = readme, 0
+    for span, runs in reversed(list(_examples(readme))):
+        parts = []
+        for command, shown in runs:
+            args = [str(sample_graph_file) if a == "samples.trig" else a
+                    for a in shlex.split(command)[1:]]
+            result = CliRunner().invoke(main, args, catch_exceptions=False)
+            assert result.exit_code == 0, (command, result.stderr)
+            actual = _shown(result.stdout, "json" in args)
+            if shown and shown[-1] == "…":
+                actual = actual[:len(shown) - 1] + ["…"]
+            if os.environ.get("UPDATE_README"):
+                parts.append("\n".join([f"$ {command}", *actual]))
+            else:
+                assert shown == actual, command
+            checked += 1
+        if os.environ.get("UPDATE_README"):
+            updated = updated[:span[0]] + "\n\n".join(parts) + "\n" + updated[span[1]:]
+    if os.environ.get("UPDATE_README") and updated != readme:
+        path.write_text(updated, encoding="utf-8")
+    assert checked >= 5
