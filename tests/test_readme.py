@@ -50,6 +50,9 @@ def _examples(readme: str):
                 runs.append(current)
             elif current is not None:
                 current[1].append(line)
+        for _, shown in runs:
+            while shown and not shown[-1].strip():
+                shown.pop()
         if runs and all("samples.trig" in command for command, _ in runs):
             yield block.span(1), runs
 
