@@ -87,15 +87,16 @@ class Lexicon:
         >>> [t.key for t in compiled_lexicon().tokenize("We don't sell e-mail addresses")]
         ['we', 'do', 'not', 'sell', 'e', '-', 'mail', 'address']
         """
-        memo, key = self._key_memo, self.grammar.key
+        memo, key, make = self._key_memo, self.grammar.key, tuple.__new__
         tokens = []
+        append = tokens.append
         for found in TOKEN.finditer(text):
             word = found.group()
             normal = memo.get(word)
             if normal is None:
                 normal = memo[word] = key(word)
             start, end = found.span()
-            tokens.append(Token(normal, start + offset, end + offset, word))
+            append(make(Token, (normal, start + offset, end + offset, word)))
         return tokens
 
     def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
