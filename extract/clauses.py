@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
 from policykg.extract.records import Match, Practice, Sentence
 from policykg.ontology import PK
@@ -678,8 +679,11 @@ class ClauseReader:
         return out
 
     def _statements(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
+        """A practice per statement class cued in the sentence, with the sentence's conditions
+        ("children under 13") and the details completeness profiles read (extract/details)."""
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")
+        conditions = _concepts(m for m in matches if m.category == "condition")
         for m in matches:
             if m.category != "statement" or m.concept in seen:
                 continue
@@ -687,7 +691,8 @@ class ClauseReader:
             needs_data = self.lexicon.is_within(m.concept, str(PK.DataPractice))
             out.append(Practice(m.concept, FIRST_PARTY, sentence, AFFIRMED,
                                 data or ((GENERIC_DATA,) if needs_data else ()),
-                                rule="statement", matched=(m.label,)))
+                                conditions=conditions, rule="statement", matched=(m.label,),
+                                details=statement_details(m.concept, sentence.text)))
         return out
 
 

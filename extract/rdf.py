@@ -62,6 +62,9 @@ def policy_triples(document: PolicyDocument, practices: list[Practice], version:
         for field, prop in _VALUES:
             for value in getattr(practice, field):
                 graph.add((node, prop, URIRef(value)))
+        for prop, value, datatype in practice.details:
+            graph.add((node, URIRef(prop), Literal(value, datatype=URIRef(datatype) if datatype
+                                                   else None)))
         graph.add((node, PK.statedIn, policy))
         graph.add((node, PK.rule, Literal(practice.rule)))
         graph.add((node, PROV.wasDerivedFrom, evidence))

@@ -92,3 +92,5 @@ class Practice:
     conditions: tuple[str, ...] = ()
     rule: str = ""
     matched: tuple[str, ...] = field(default=(), compare=False)
+    # literal details of a statement: (property IRI, lexical value, datatype IRI or "")
+    details: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)

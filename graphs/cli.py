@@ -23,7 +23,6 @@ from policykg.graphs.build import build, extractions
 from policykg.graphs.corpus import build_nquads
 from policykg.graphs.facts import TripleIndex, facts_rows
 from policykg.graphs.formats import rdf_format
-from policykg.graphs.shacl import check as check_graph
 from policykg.graphs.store import load_dataset, open_graph, save_dataset
 from policykg.queries import load_query, query_names, run_query
 
@@ -232,29 +231,91 @@ def _describe(practice) -> str:
 
 
 @main.command()
-@click.argument("graph", type=click.Path(path_type=Path))
-@click.option("--profile", default="core", show_default=True, help="SHACL profile to check.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
-def check(graph, profile, fmt):
-    """Validate GRAPH with SHACL shapes; exit 0 conforms, 1 violations, 2 bad input."""
+@click.argument("graph", type=click.Path(path_type=Path), required=False)
+@click.option("--profile", "profiles", multiple=True, metavar="NAME",
+              help="SHACL profile to check (repeatable; default core). See --list-profiles.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "turtle"]), default="table",
+              show_default=True, help="turtle: the standard SHACL validation report in RDF.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the report to this file instead of standard output.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Validate policy graphs in this many processes.")
+@click.option("--list-profiles", is_flag=True, help="List the profiles and their sources.")
+def check(graph, profiles, fmt, output, jobs, list_profiles):
+    """Validate GRAPH with SHACL profiles; exit 0 conforms, 1 violations, 2 bad input.
+
+    Completeness profiles (fipps, caloppa, coppa, gdpr-art13) print, per site, which disclosures
+    the policy makes (with the evidence sentence) and which it omits (Warning or Info).
+    """
+    from policykg.graphs.shacl import check_profiles, report_graph
+    from policykg.graphs.shacl import list_profiles as shipped
     from policykg.ontology import profile_names
 
-    if profile not in profile_names():
-        raise click.BadParameter(f"unknown profile {profile!r}; valid: {', '.join(profile_names())}",
-                                 param_hint="--profile")
-    report = check_graph(load_dataset(graph), profile)
-    if fmt == "json":
-        click.echo(json.dumps({"profile": report.profile, "conforms": report.conforms,
-                               "graphs": report.graphs,
-                               "results": [r.__dict__ for r in report.results]}, indent=1))
+    if list_profiles:
+        rows = [[p.name, str(len(p.requirements)), p.label, p.source] for p in shipped()]
+        click.echo(format_rows(["profile", "requirements", "encodes", "source"], rows, "table"),
+                   nl=False)
+        return
+    if graph is None:
+        raise click.UsageError("missing argument GRAPH (or use --list-profiles)")
+    profiles = list(dict.fromkeys(profiles or ["core"]))
+    for profile in profiles:
+        if profile not in profile_names():
+            raise click.BadParameter(f"unknown profile {profile!r}; valid: "
+                                     f"{', '.join(profile_names())}", param_hint="--profile")
+    reports = check_profiles(load_dataset(graph), profiles, jobs)
+    if fmt == "turtle":
+        text = report_graph(reports).serialize(format="turtle")
+    elif fmt == "json":
+        text = json.dumps(_check_json(reports), indent=1, ensure_ascii=False) + "\n"
     else:
-        for r in report.results:
-            click.echo(f"{r.severity}\t{_short(r.graph)}\t{r.focus}\t{_short(r.path)}\t{r.message}")
+        text = "".join(_check_table(report) for report in reports)
+    _emit(text, output)
+    conforms = all(r.conforms for r in reports)
+    for report in reports:
         state = "conforms" if report.conforms else "does not conform"
-        click.echo(f"{graph}: {state} to profile {profile!r} "
+        click.echo(f"{graph}: {state} to profile {report.profile!r} "
                    f"({report.graphs} graphs, {len(report.results)} results)", err=True)
-    sys.exit(EXIT_OK if report.conforms else EXIT_VIOLATIONS)
+    sys.exit(EXIT_OK if conforms else EXIT_VIOLATIONS)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from policykg.graphs.store import write_atomically
+
+        write_atomically(output, text.encode("utf-8"))
+
+
+def _check_json(reports) -> dict:
+    return {"profile": ",".join(r.profile for r in reports),
+            "conforms": all(r.conforms for r in reports),
+            "graphs": max((r.graphs for r in reports), default=0),
+            "results": [dict(r.__dict__, profile=report.profile)
+                        for report in reports for r in report.results],
+            "requirements": [d.__dict__ for report in reports for d in report.disclosures],
+            "scores": [dict(s.__dict__, share=s.share)
+                       for report in reports for s in report.scores()]}
+
+
+def _check_table(report) -> str:
+    """core: one line per result; a completeness profile: site x requirement, then one row per
+    requirement with its evidence sentence (disclosed) or what is missing."""
+    if not report.disclosures:
+        return "".join(f"{r.severity}\t{_short(r.graph)}\t{r.focus}\t{_short(r.path)}\t"
+                       f"{r.message}\n" for r in report.results)
+    names = list(dict.fromkeys(d.requirement for d in report.disclosures))
+    cells = {(d.policy, d.requirement): d.disclosed for d in report.disclosures}
+    matrix = [[s.site, s.date] + ["yes" if cells[(s.policy, n)] else "no" for n in names]
+              + [f"{s.share:.2f}"] for s in report.scores()]
+    rows = [[d.site, d.requirement, "disclosed" if d.disclosed else f"missing ({d.severity})",
+             d.details, d.evidence if d.disclosed else d.message]
+            for d in sorted(report.disclosures, key=lambda d: (d.site, d.date))]
+    return (f"profile {report.profile}\n"
+            + format_rows(["site", "date"] + names + ["score"], matrix, "table") + "\n"
+            + format_rows(["site", "requirement", "status", "details", "evidence or omission"],
+                          rows, "table") + "\n")
 
 
 @main.command()

@@ -17,7 +17,7 @@ from rdflib import Graph
 from policykg.ontology.namespace import PK
 
 __all__ = ["PK", "ONTOLOGY_IRI", "ontology_path", "load_ontology", "shapes_path",
-           "load_shapes", "profile_names"]
+           "load_shapes", "profile_names", "shapes_header"]
 
 ONTOLOGY_IRI = "https://w3id.org/policykg/ns#"
 
@@ -73,3 +73,14 @@ def load_shapes(profile: str = "core") -> Graph:
     graph = Graph()
     graph.parse(shapes_path(profile), format="turtle")
     return graph
+
+
+def shapes_header(profile: str = "core") -> str:
+    """The opening comment of a profile's SHACL file (it names the source the profile encodes),
+    without the ``#`` marks."""
+    lines = []
+    for line in shapes_path(profile).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("#").strip())
+    return " ".join(lines)

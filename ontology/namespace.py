@@ -205,3 +205,19 @@ class PK(DefinedNamespace):
     statedIn: URIRef
     text: URIRef
     verb: URIRef
+    contactAddress: URIRef
+    effectiveDate: URIRef
+    mechanism: URIRef
+    retentionTerm: URIRef
+    exception: URIRef
+    lawfulBasis: URIRef
+    EffectiveDate: URIRef
+    LegalBasis: URIRef
+    InternationalTransfer: URIRef
+    ConsentWithdrawal: URIRef
+    ComplaintRight: URIRef
+    AutomatedDecision: URIRef
+    ThirdPartyTracking: URIRef
+    ParentalConsent: URIRef
+    DataDeletion: URIRef
+    CompletenessProfile: URIRef

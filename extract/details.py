@@ -1,0 +1,131 @@
+"""Details of policy statements: the literal facts completeness profiles ask for.
+
+A statement practice (pk:PrivacyContact, pk:UserAccess, pk:EffectiveDate, ...) says *that* a
+policy discloses something; these functions read *what* from its sentence, cheaply (a few regular
+expressions, run only on statement sentences): contact addresses, the date of an effective-date
+statement, the mechanism of a right or a change notice, a retention term, an exception, a lawful
+basis. Each returns ``(property IRI, lexical value, datatype IRI or "")`` triples for the RDF
+writer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import unquote
+
+from policykg.ontology import PK
+
+Detail = tuple[str, str, str]
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+_URL = re.compile(r"https?://[^\s)\]>\"']+", re.I)
+_WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/", re.I)
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split(), 1)}
+_DATES = (
+    re.compile(r"\b(?P<m>[A-Z][a-z]+)\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)? (?P<m>[A-Z][a-z]+),? (?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"),
+)
+# (pattern, label) tables, first match of each label wins; order is the order shown.
+_MECHANISMS = tuple((re.compile(p, re.I), label) for p, label in (
+    (r"\bmy account\b", "My Account"),
+    (r"\baccount (?:information )?(?:screen|page|settings?|preferences)\b", "account settings"),
+    (r"\b(?:e-?mail(?:ing)? us|send (?:us )?an? e-?mail|by e-?mail|via e-?mail|mailto:)",
+     "e-mail"),
+    (r"\b(?:web|online|contact) form\b", "web form"),
+    (r"\b(?:by (?:postal )?mail|in writing|write to us|mailing address)\b", "postal mail"),
+    (r"\b(?:call us|telephone|toll[- ]free|by phone)\b", "telephone"),
+    (r"\bpost(?:ed|ing)? (?:\w+ ){0,3}changes?\b|\bpost (?:a |the )?revised\b",
+     "posted on the site"),
+    (r"\b(?:revision notice|notice on (?:the|our) home ?page|home ?page)\b",
+     "notice on the home page"),
+    (r"\b(?:personally )?notify you\b", "notified personally"),
+))
+_RETENTION = re.compile(
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|ten|twelve|thirty|sixty|ninety)"
+    r"(?: \(\d+\))? (?:calendar |business )?(?:days?|weeks?|months?|years?))\b"
+    r"|\bas long as (?:(?:it is|is|we|reasonably|strictly) )*(?:necessary|needed|required"
+    r"|your account is (?:active|open))\b|\bno longer than (?:is )?necessary\b|\bindefinitely\b",
+    re.I)
+_EXCEPTION = re.compile(r"\bexcept(?:ing)?(?: for)? ((?:[\w'-]+ ){0,5}[\w'-]+)", re.I)
+_BASES = tuple((re.compile(p, re.I), label) for p, label in (
+    (r"\bconsent\b", "consent"),
+    (r"\bcontract\b", "contract"),
+    (r"\blegal obligation\b", "legal obligation"),
+    (r"\bvital interests?\b", "vital interests"),
+    (r"\bpublic (?:task|interest)\b", "public task"),
+    (r"\blegitimate interests?\b", "legitimate interests"),
+))
+_WITH_MECHANISM = frozenset(map(str, (
+    PK.UserAccess, PK.DataDeletion, PK.UserChoice, PK.ConsentWithdrawal, PK.PolicyChange,
+    PK.PrivacyContact, PK.ComplaintRight)))
+
+
+def statement_details(kind: str, text: str) -> tuple[Detail, ...]:
+    """The details of a statement of class ``kind`` read from its sentence ``text``.
+
+    >>> [v for _, v, _ in statement_details(str(PK.UserAccess), "E-mail us at a@B.com.")]
+    ['a@b.com', 'e-mail']
+    >>> statement_details(str(PK.EffectiveDate), "Last updated: March 3, 2014")[0][1]
+    '2014-03-03'
+    """
+    out: list[Detail] = [(str(PK.contactAddress), a, "") for a in contact_addresses(text)]
+    if kind in _WITH_MECHANISM:
+        out += [(str(PK.mechanism), m, "") for m in _labels(_MECHANISMS, text)]
+    if kind == str(PK.EffectiveDate):
+        found = effective_date(text)
+        out += [(str(PK.effectiveDate), found, XSD_DATE)] if found else []
+    elif kind == str(PK.RetentionPeriod):
+        out += [(str(PK.retentionTerm), " ".join(m.group().lower().split()), "")
+                for m in _RETENTION.finditer(text)]
+    elif kind == str(PK.LegalBasis):
+        out += [(str(PK.lawfulBasis), b, "") for b in _labels(_BASES, text)]
+    if kind in (str(PK.DataDeletion), str(PK.UserAccess), str(PK.RetentionPeriod)):
+        out += [(str(PK.exception), _exception(m), "") for m in _EXCEPTION.finditer(text)]
+    return tuple(dict.fromkeys(out))
+
+
+def contact_addresses(text: str) -> list[str]:
+    """E-mail addresses (lower-cased) and web addresses in ``text``; a Wayback Machine link is
+    unwrapped to the address it archived.
+
+    >>> contact_addresses("[e-mail](https://web.archive.org/web/2010id_/http%3A//a.com/c)")
+    ['http://a.com/c']
+    """
+    if "@" not in text and "http" not in text:
+        return []
+    urls = [_WAYBACK.sub("", u).rstrip(".,;") for u in _URL.findall(text)]
+    urls = [unquote(u) if u.lower().startswith("http") else "http://" + unquote(u) for u in urls]
+    mails = [m.lower() for m in _EMAIL.findall(text)]
+    mailto = {f"mailto:{m}" for m in mails}
+    return list(dict.fromkeys(mails + [u for u in urls if u.lower() not in mailto
+                                       and "@" not in u]))
+
+
+def effective_date(text: str) -> str | None:
+    """The first date in ``text`` as YYYY-MM-DD, or None."""
+    for pattern in _DATES:
+        for found in pattern.finditer(text):
+            month = found["m"]
+            number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+            try:
+                return date(int(found["y"]), number or 0, int(found["d"])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _labels(table, text: str) -> list[str]:
+    return list(dict.fromkeys(label for pattern, label in table if pattern.search(text)))
+
+
+def _exception(found: re.Match) -> str:
+    words = found.group(1).split()
+    while words and words[0].lower() in ("your", "our", "the", "a", "any", "as", "that"):
+        words = words[1:]
+    return " ".join(words)
