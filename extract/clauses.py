@@ -114,6 +114,7 @@ class ClauseReader:
             out.extend(self._group_practices(sentence, tokens, matches, group))
         self._learn_definition(tokens, matches)
         out.extend(self._ellipses(tokens, matches, groups, out))
+        out.extend(self._asset_transfer(sentence, tokens, matches, out))
         if not groups and sentence.lead_in is not None:
             out.extend(self._lead_in(sentence, matches))
         out.extend(self._statements(sentence, matches))
@@ -622,6 +623,27 @@ class ClauseReader:
                                        self.grammar.phrases["weak_sharing_verbs"])
 
     # -- list items and statements --------------------------------------------------------
+
+    def _asset_transfer(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
+                        found: list[Practice]) -> list[Practice]:
+        """'In a merger, user information may be among the transferred assets': data that is
+        part of the assets in a corporate transaction goes to the acquirer, though no verb
+        says 'share'."""
+        if any(self.lexicon.is_within(p.kind, SHARING) for p in found):
+            return []
+        corporate = [m for m in matches if m.category == "condition"
+                     and self.lexicon.implies.get(m.concept)]
+        data = _concepts(m for m in matches if m.category == "data")
+        if not corporate or not data or not any(t.key == "asset" for t in tokens):
+            return []
+        conditions = _concepts(corporate)
+        spans = {(m.first, m.last) for m in corporate}
+        purposes = _concepts(m for m in matches if m.category == "purpose"
+                             and (m.first, m.last) in spans)
+        polarity = NEGATED if any(t.key in self.grammar["negation"] for t in tokens) else AFFIRMED
+        return [Practice(SHARING, FIRST_PARTY, sentence, polarity, data, self._implied(conditions),
+                         (), purposes, conditions, "asset-transfer",
+                         tuple(m.label for m in corporate))]
 
     def _learn_definition(self, tokens: list[Token], matches: list[Match]) -> None:
         """'Personally identifiable information is information that identifies you, such as

@@ -134,6 +134,14 @@ def test_data_named_as_an_exception_is_not_the_practice_data():
     assert all(str(PK.ThirdParty) == p.actor for p in uses)  # "other Web sites" is no party
 
 
+def test_data_among_assets_in_a_merger_goes_to_the_acquirer():
+    found = practices("As we continue to develop our business, we might sell certain assets; in "
+                      "such a merger, customer information may be one of the transferred assets.",
+                      "example.com")
+    assert find(found, PK.Sharing, polarity=A, recipients=PK.Acquirer, rule="asset-transfer",
+                purposes=PK.MergerAcquisition)
+
+
 def test_anaphoric_third_parties_are_third_parties():
     found = practices("These companies do not retain, share, store nor use personally "
                       "identifiable information for any secondary purposes.", "music123.com")
