@@ -9,6 +9,7 @@ a store so that the named queries run on it exactly as on an rdflib Dataset (``q
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,24 @@ from policykg.extract.errors import InputError
 from policykg.graphs.nquads import term
 
 PREFIX = "oxigraph:"
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+_LITERALS = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:\\.|[^"\\\n])*"'
+                       r"|'(?:\\.|[^'\\\n])*'|<[^<>\s]*>")
+
+
+def _without_comments(text: str) -> str:
+    """Drop '#' comments (outside IRIs and strings) so keywords in them are not read."""
+    out = []
+    for line in text.splitlines():
+        masked = _LITERALS.sub(lambda m: "x" * len(m.group()), line)
+        cut = masked.find("#")
+        out.append(line if cut < 0 else line[:cut])
+    return "\n".join(out)
+
+
+def _without_literals(text: str) -> str:
+    return _LITERALS.sub(" ", text)
 
 
 def store_spec(value: str | Path) -> Path | None:
@@ -72,18 +91,26 @@ class OxigraphGraph:
     def query(self, text: str, initBindings: dict | None = None):  # noqa: N803 - rdflib's name
         """Run a SELECT query over the union of all graphs; rows as rdflib ResultRows.
 
-        Bindings are joined as a trailing SPARQL ``VALUES`` block whose terms are serialised by
-        the N-Triples rules (pyoxigraph's substitutions only reach projected variables), so a
-        value can never change the query's structure.
+        Bindings are given to every group pattern that follows a WHERE (the query's and its
+        subqueries') as a SPARQL ``VALUES`` block, so they hold from the start of the group,
+        FILTERs included, as rdflib's ``initBindings`` do. Each value is one term serialised by
+        the N-Triples rules and can never change the query's structure. ``SERVICE`` (federated
+        queries to other endpoints) is refused.
         """
+        text = _without_comments(text)
+        if _SERVICE.search(_without_literals(text)):
+            raise InputError("query", "SERVICE (federated query) is not allowed here")
         if initBindings:
             names = " ".join(f"?{name}" for name in initBindings)
             terms = " ".join(term(value) for value in initBindings.values())
-            text = f"{text}\nVALUES ({names}) {{ ({terms}) }}"
+            block = f"VALUES ({names}) {{ ({terms}) }}"
+            text = _WHERE.sub(lambda found: f"{found.group()} {block}", text)
         try:
             result = self.store.query(text, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise InputError("query", f"not valid SPARQL: {error}") from None
+        except OSError as error:
+            raise InputError("query", f"the store could not answer ({error})") from None
         return _Rows(result)
 
     def __len__(self) -> int:

@@ -6,10 +6,12 @@ graph file or an Oxigraph store, with the named query library exposed by name.
 - ``GET /queries``: the named queries; ``GET /queries/NAME?KEY=VALUE``: run one, parameters
   bound as terms and checked against the ontology, exactly as ``policykg query`` does.
 - Updates are refused (403): SPARQL Update requests, update bodies, and PUT/DELETE/PATCH.
-- Loopback by default; each answer stops at ``max_rows`` rows (header ``X-Truncated``) and a
-  query still producing rows after ``timeout`` seconds is cut off with 503. Oxigraph offers no
-  way to cancel a running query, so a query that computes long before its first row holds
-  its thread until it finishes; the other clients are served meanwhile.
+- Federated queries (``SERVICE``) are refused, so the endpoint never fetches other URLs.
+- Loopback by default; each answer stops at ``max_rows`` rows (header ``X-Truncated``); a
+  query still producing rows after ``timeout`` seconds is cut off with 503; at most
+  ``concurrent`` queries run at once (more get 503 straight away). Oxigraph offers no way to
+  cancel a running query, so one that computes long before its first row holds its slot until
+  it finishes; the other slots serve other clients meanwhile.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 import time
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -28,6 +31,8 @@ from rdflib import BNode, Literal, URIRef
 from policykg.extract.errors import PolicyKGError
 from policykg.queries import load_query, query_names, run_query
 
+MAX_BODY = 1_000_000  # bytes of a POSTed query
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -35,6 +40,7 @@ class Limits:
 
     max_rows: int = 10_000
     timeout: float = 30.0
+    concurrent: int = 8  # queries running at once; more are answered 503 at once
 
 
 class _TimedOut(Exception):
@@ -44,7 +50,8 @@ class _TimedOut(Exception):
 def make_server(graph, host: str = "127.0.0.1", port: int = 7878,
                 limits: Limits = Limits()) -> ThreadingHTTPServer:
     """A server (not yet serving) answering queries on ``graph`` (an OxigraphGraph)."""
-    handler = type("Handler", (_Handler,), {"graph": graph, "limits": limits})
+    handler = type("Handler", (_Handler,), {"graph": graph, "limits": limits,
+                                            "slots": threading.BoundedSemaphore(limits.concurrent)})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server
@@ -53,6 +60,7 @@ def make_server(graph, host: str = "127.0.0.1", port: int = 7878,
 class _Handler(BaseHTTPRequestHandler):
     graph = None
     limits = Limits()
+    slots = threading.BoundedSemaphore(Limits.concurrent)
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
@@ -66,17 +74,26 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._refuse()
             return self._sparql(params.get("query"))
         if url.path == "/queries":
-            return self._send_json([{"name": n, "title": load_query(n).title,
-                                     "parameters": [p.name for p in load_query(n).parameters]}
-                                    for n in query_names()])
+            queries = [load_query(n) for n in query_names()]
+            return self._send_json([{"name": q.name, "title": q.title,
+                                     "parameters": [p.name for p in q.parameters]}
+                                    for q in queries])
         if url.path.startswith("/queries/"):
             return self._named(url.path[len("/queries/"):], params)
         self._error(HTTPStatus.NOT_FOUND, "not found: use /sparql or /queries")
 
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(min(length, 1_000_000)).decode("utf-8", errors="replace")
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > MAX_BODY:
+            self.close_connection = True  # the unread body must not be read as a request
+            return self._error(HTTPStatus.BAD_REQUEST if length < 0 else
+                               HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                               f"Content-Length must be 0 to {MAX_BODY} bytes")
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
         if url.path not in ("/sparql", "/query"):
             return self._refuse() if url.path in ("/update", "/store") else self._error(
@@ -98,21 +115,26 @@ class _Handler(BaseHTTPRequestHandler):
     def _sparql(self, text: str | None) -> None:
         if not text:
             return self._error(HTTPStatus.BAD_REQUEST, "no query")
+        self._answer(lambda: self.graph.query(text))
+
+    def _answer(self, run) -> None:
+        """Run a query within the concurrency limit; every failure is an HTTP answer."""
+        if not self.slots.acquire(blocking=False):
+            return self._error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries at once")
         try:
-            result = self.graph.query(text)
+            self._results(run())
         except PolicyKGError as error:
-            return self._error(HTTPStatus.BAD_REQUEST, str(error))
-        self._results(result)
+            self._error(HTTPStatus.BAD_REQUEST, str(error))
+        except Exception as error:  # an engine error must not drop the connection
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {error}")
+        finally:
+            self.slots.release()
 
     def _named(self, name: str, params: dict[str, str]) -> None:
         if name not in query_names():
             return self._error(HTTPStatus.NOT_FOUND, f"no named query {name!r}")
         params.pop("format", None)
-        try:
-            result = run_query(self.graph, name, params)
-        except PolicyKGError as error:
-            return self._error(HTTPStatus.BAD_REQUEST, str(error))
-        self._results(result)
+        self._answer(lambda: run_query(self.graph, name, params))
 
     def _results(self, result) -> None:
         names = [str(v) for v in result.vars]
@@ -128,10 +150,8 @@ class _Handler(BaseHTTPRequestHandler):
         except _TimedOut:
             return self._error(HTTPStatus.SERVICE_UNAVAILABLE,
                                f"query took more than {self.limits.timeout:g} s")
-        except PolicyKGError as error:
-            return self._error(HTTPStatus.BAD_REQUEST, str(error))
-        wants_csv = "text/csv" in (self.headers.get("Accept") or "") or \
-            "format=csv" in (urlsplit(self.path).query or "")
+        wants_csv = "text/csv" in (self.headers.get("Accept") or "") or parse_qs(
+            urlsplit(self.path).query).get("format", [""])[-1] == "csv"
         body, kind = (_csv(names, rows), "text/csv") if wants_csv else (
             _sparql_json(names, rows), "application/sparql-results+json")
         self._send(HTTPStatus.OK, body, kind, {"X-Truncated": "true"} if truncated else {})
@@ -149,7 +169,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()

@@ -239,3 +239,44 @@ def test_push_errors_are_one_line(tmp_path, sample_graph_file):
                                        f"http://127.0.0.1:{_free_port()}/store"])
     assert result.exit_code == 2 and "cannot reach the server" in result.stderr
     assert load_dataset(sample_graph_file)  # the source is untouched
+
+
+@pytest.mark.parametrize("name, params", [
+    (name, params) for name in load_query.__globals__["query_names"]() if name != "completeness"
+    for params in ({},)] + [
+    ("evidence", {"word": "paypal"}), ("sells", {"type": "pk:Location"}),
+    ("shares-with", {"kind": "shipping-carrier"}), ("collects", {"type": "ip address"}),
+    ("evidence", {"word": '"} ; DROP ALL ; {"'})])
+def test_every_named_query_answers_the_same_on_both_stores(sample_dataset, name, params):
+    def rows(graph):  # GROUP_CONCAT order is the engine's choice: compare words as sets
+        return sorted(tuple(" ".join(sorted(str(v).split())) for v in row)
+                      for row in run_query(graph, name, params))
+
+    assert rows(sample_dataset) == rows(OxigraphGraph.from_dataset(sample_dataset))
+
+
+def test_federated_queries_are_refused(sample_dataset):
+    from policykg.extract.errors import InputError
+
+    with pytest.raises(InputError, match="SERVICE"):
+        OxigraphGraph.from_dataset(sample_dataset).query(
+            "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")
+
+
+def test_the_endpoint_answers_bad_requests_and_never_fetches(endpoint):
+    import http.client
+
+    host, port = endpoint.rsplit("/", 1)[-1].split(":")
+    for length in ("abc", "-1", str(10**9)):
+        connection = http.client.HTTPConnection(host, int(port), timeout=10)
+        connection.putrequest("POST", "/sparql")
+        connection.putheader("Content-Type", "application/sparql-query")
+        connection.putheader("Content-Length", length)
+        connection.endheaders()
+        answer = connection.getresponse()
+        assert answer.status in (400, 413), length
+        connection.close()
+    federated = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }"
+    with pytest.raises(HTTPError) as answer:
+        urlopen(f"{endpoint}/sparql?" + urlencode({"query": federated}))
+    assert answer.value.code == 400 and b"SERVICE" in answer.value.read()
