@@ -1,9 +1,10 @@
 """Reading policies: plain text, Markdown and HTML files, folders of them, and JSONL corpora.
 
 Each reader returns :class:`PolicyDocument` records. Site, archive date and source URL come from
-the Wayback-style header the sample policies carry ("... extracted and transformed from the
-example.com privacy policy that was archived on 2010-12-29 ... [original snapshot](URL)"), from
-keyword options, or from a domain in the file name, in that order of preference.
+keyword options (the CLI's --site, --date, --url), else from the Wayback-style header the sample
+policies carry ("... extracted and transformed from the example.com privacy policy that was
+archived on 2010-12-29 ... [original snapshot](URL)"), else from a domain in the file name (the
+site); a JSONL line's own fields win over the options.
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ def policy_from_text(
     if archived_on is not None and not _valid_date(archived_on):
         raise InputError(policy_id, f"archive date {archived_on!r} is not YYYY-MM-DD")
     notes = []
+    source_url = _checked_url(source_url, policy_id) if source_url else (
+        snapshot and _checked_url(snapshot["url"], policy_id, notes))
     header_date = header and header["date"]
     if header_date and not _valid_date(header_date):
         notes.append(f"header date {header_date!r} is not a valid date; ignored")
@@ -116,13 +119,26 @@ def policy_from_text(
         text=text,
         site=(site or (header and header["site"].lower()) or site_from_name(policy_id)),
         archived_on=archived_on or header_date or None,
-        source_url=source_url or (snapshot and snapshot["url"]) or None,
+        source_url=source_url or None,
         source_path=source_path,
         media_type=media_type,
         body_start=body_start,
         offset_map=offset_map,
         notes=tuple(notes),
     )
+
+
+_URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+
+
+def _checked_url(url: str, policy_id: str, notes: list[str] | None = None) -> str | None:
+    """An absolute URL usable as an IRI; a bad option is an error, a bad header a note."""
+    if _URL.fullmatch(url):
+        return url
+    if notes is None:
+        raise InputError(policy_id, f"source URL {url!r} is not an absolute URL")
+    notes.append(f"source URL {url!r} is not an absolute URL; ignored")
+    return None
 
 
 def _valid_date(value: str) -> bool:
@@ -172,7 +188,8 @@ def iter_policies(paths: Iterable[str | Path], *, on_error: OnError | None = Non
         elif not path.exists() and not path.is_symlink():
             raise InputError(str(path), "no such file or folder")
         elif path.suffix.lower() in CORPUS_SUFFIXES:
-            yield from _guarded(read_jsonl_corpus(path, on_error=on_error), on_error)
+            defaults = {k: options.get(k) for k in ("site", "archived_on", "source_url")}
+            yield from _guarded(read_jsonl_corpus(path, on_error=on_error, **defaults), on_error)
         else:
             yield from _guarded((read_policy(path, **options) for _ in (0,)), on_error)
 
@@ -187,8 +204,8 @@ def _guarded(documents: Iterator[PolicyDocument], on_error: OnError | None
         on_error(error)
 
 
-def read_jsonl_corpus(path: str | Path, *, on_error: OnError | None = None
-                      ) -> Iterator[PolicyDocument]:
+def read_jsonl_corpus(path: str | Path, *, on_error: OnError | None = None,
+                      **defaults: str | None) -> Iterator[PolicyDocument]:
     """Policies from a JSONL file: one object a line with ``id`` and ``text`` (or ``html``), and
     optionally ``site``, ``date`` and ``url``. The file is read line by line (memory does not
     grow with the corpus). A broken line raises :class:`InputError` naming ``file:line``, or is
@@ -205,7 +222,7 @@ def read_jsonl_corpus(path: str | Path, *, on_error: OnError | None = None
             where = f"{path}:{number}"
             try:
                 line = raw.decode("utf-8")
-                yield _jsonl_policy(line, where)
+                yield _jsonl_policy(line, where, defaults)
             except UnicodeDecodeError:
                 error = InputError(where, "not UTF-8 (JSON text must be UTF-8)")
                 if on_error is None:
@@ -217,7 +234,7 @@ def read_jsonl_corpus(path: str | Path, *, on_error: OnError | None = None
                 on_error(error)
 
 
-def _jsonl_policy(line: str, where: str) -> PolicyDocument:
+def _jsonl_policy(line: str, where: str, defaults: dict) -> PolicyDocument:
     try:
         row = json.loads(line)
         policy_id = str(row["id"])
@@ -225,12 +242,17 @@ def _jsonl_policy(line: str, where: str) -> PolicyDocument:
         body, kind = (row["html"], "text/html") if html else (row["text"], "text/plain")
         if not isinstance(body, str):
             raise TypeError("'text' or 'html' must be a string")
+        for field in ("site", "date", "url"):
+            if row.get(field) is not None and not isinstance(row[field], str):
+                raise TypeError(f"{field!r} must be a string")
     except (ValueError, KeyError, TypeError) as error:
         raise InputError(
             where, f"not a JSON object with 'id' and 'text' or 'html' ({error})") from None
     return checked(policy_from_text(
         body, policy_id=policy_id, media_type=kind, source_path=where,
-        site=row.get("site"), archived_on=row.get("date"), source_url=row.get("url"),
+        site=row.get("site") or defaults.get("site"),
+        archived_on=row.get("date") or defaults.get("archived_on"),
+        source_url=row.get("url") or defaults.get("source_url"),
     ))
 
 

@@ -17,6 +17,9 @@ class InputError(PolicyKGError):
         self.where = where
         self.reason = reason
 
+    def __reduce__(self):  # survive a trip through a process pool
+        return (type(self), (self.where, self.reason))
+
 
 class LexiconError(PolicyKGError):
     """The ontology or a pattern file is malformed; every problem is listed with its location."""
@@ -24,3 +27,6 @@ class LexiconError(PolicyKGError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("; ".join(problems))
         self.problems = problems
+
+    def __reduce__(self):
+        return (type(self), (self.problems,))

@@ -126,6 +126,9 @@ def build_cmd(paths, output, store, jobs, resume, site, archived_on, source_url,
         raise click.BadParameter(f"{store!r}: use memory or oxigraph:DIR", param_hint="--store")
     if output is None and directory is None:
         raise click.BadParameter("give -o FILE or --store oxigraph:DIR", param_hint="-o")
+    if directory is not None and output is not None and rdf_format(output).name != "nquads":
+        raise click.BadParameter("with --store, -o names the N-Quads dump and must end in .nq",
+                                 param_hint="-o")
     options = dict(site=site, archived_on=archived_on, source_url=source_url)
     if directory is not None or rdf_format(output).name == "nquads":
         nquads = output or directory.with_name(directory.name + ".nq")

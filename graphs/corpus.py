@@ -89,25 +89,28 @@ def build_nquads(paths: Iterable[str | Path] | None, output: str | Path, *, jobs
     """
     output = Path(output)
     partial, journal = _staging(output)
-    done = _read_journal(journal) if resume and partial.exists() else set()
-    if not done:
+    done, offset = _read_journal(journal) if resume and partial.exists() else (set(), 0)
+    if done:
+        with open(partial, "r+b") as handle:  # drop a policy cut off half-written
+            handle.truncate(offset)
+    else:
         partial.write_bytes(b"")
         journal.write_text("", encoding="utf-8")
     report = BuildReport(resumed=len(done), output=output)
     documents = _fresh(iter_policies(list(paths or []) or sample_paths(), on_error=on_error,
                                      **options), done, on_error, report)
-    with open(partial, "a", encoding="utf-8") as quads, open(journal, "a",
-                                                           encoding="utf-8") as log:
+    with open(partial, "ab") as quads, open(journal, "a", encoding="utf-8") as log:
         for result in parallel_extract(documents, jobs or os.cpu_count() or 1):
-            quads.write(result.nquads)
+            quads.write(result.nquads.encode("utf-8"))
             quads.flush()
-            log.write(result.key + "\n")  # after the quads: a crash repeats, never loses one
+            # after the quads, with the length they end at: a crash repeats, never loses one
+            log.write(f"{result.key}\t{quads.tell()}\n")
             log.flush()
             report.written += 1
             report.practices += result.practices
             if progress:
                 progress(result)
-        quads.write(quad_lines(ontology_graph(), ONTOLOGY_GRAPH))
+        quads.write(quad_lines(ontology_graph(), ONTOLOGY_GRAPH).encode("utf-8"))
     os.replace(partial, output)
     journal.unlink(missing_ok=True)
     return report
@@ -120,9 +123,10 @@ def _fresh(documents: Iterator[PolicyDocument], done: set[str],
     seen: dict[str, str] = {}
     for document in documents:
         key = document_key(document)
-        if key in done:
-            continue
         names = (policy_iri(document), document.policy_id)
+        if key in done:
+            seen.update(dict.fromkeys(names, key))
+            continue
         if any(name in seen for name in names):
             first = next(seen[name] for name in names if name in seen)
             error = InputError(key, f"same policy as {first} ({names[0]}); skipped")
@@ -141,8 +145,16 @@ def _staging(output: Path) -> tuple[Path, Path]:
     return output.with_name(output.name + ".partial"), output.with_name(output.name + ".journal")
 
 
-def _read_journal(journal: Path) -> set[str]:
+def _read_journal(journal: Path) -> tuple[set[str], int]:
+    """Keys of the policies written completely, and the length of the file after the last."""
+    done, offset = set(), 0
     try:
-        return {line for line in journal.read_text(encoding="utf-8").splitlines() if line}
+        lines = journal.read_text(encoding="utf-8").splitlines()
     except OSError:
-        return set()
+        return done, offset
+    for line in lines:
+        key, _, end = line.rpartition("\t")
+        if key and end.isdigit():
+            done.add(key)
+            offset = max(offset, int(end))
+    return done, offset

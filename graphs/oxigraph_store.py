@@ -55,11 +55,15 @@ def load_store(nquads: Path, directory: Path) -> None:
     once the new one is complete)."""
     loading = directory.with_name(directory.name + ".loading")
     shutil.rmtree(loading, ignore_errors=True)
-    store = ox.Store(str(loading))
-    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    store.optimize()  # compacts the bulk-loaded files: queries get several times faster
-    store.flush()
-    del store
+    try:
+        store = ox.Store(str(loading))
+        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        store.optimize()  # compacts the bulk-loaded files: queries get several times faster
+        store.flush()
+        del store
+    except (OSError, SyntaxError) as error:
+        shutil.rmtree(loading, ignore_errors=True)
+        raise InputError(str(directory), f"cannot load the store ({error})") from None
     if directory.exists():
         shutil.rmtree(directory)
     loading.rename(directory)

@@ -162,3 +162,33 @@ def test_extraction_never_fails_and_provenance_is_the_input(text):
     for practice in result.practices:
         s = practice.sentence
         assert text[s.start:s.end] == s.text
+
+
+def test_bad_fields_in_a_jsonl_line_skip_only_that_line(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    lines = [json.dumps({"id": "a", "text": POLICY, "url": "see our page <here>"}),
+             json.dumps({"id": "b", "text": POLICY, "date": 20101229}),
+             json.dumps({"id": "c", "text": POLICY})]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("build", corpus, "-o", tmp_path / "c.trig")
+    assert result.exit_code == 0, result.stderr
+    assert "source URL 'see our page <here>' is not an absolute URL" in result.stderr
+    assert "c.jsonl:2: not a JSON object" in result.stderr and "'date' must be a string" \
+        in result.stderr
+    assert "1 policies, 2 skipped" in result.stderr
+
+
+def test_store_builds_take_only_an_nquads_dump(tmp_path):
+    result = run("build", "--store", f"oxigraph:{tmp_path / 's'}", "-o", tmp_path / "x.ttl")
+    assert result.exit_code == 2 and "must end in .nq" in result.stderr
+    assert not (tmp_path / "x.ttl").exists()
+
+
+def test_errors_survive_a_process_pool():
+    import pickle
+
+    from policykg.extract import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("f.txt", "empty policy")))
+    assert (error.where, error.reason, str(error)) == ("f.txt", "empty policy",
+                                                       "f.txt: empty policy")
