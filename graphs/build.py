@@ -8,7 +8,14 @@ from pathlib import Path
 
 from rdflib import Dataset, URIRef
 
-from policykg.extract import EXTRACTOR_VERSION, Extraction, extract, iter_policies, policy_graph
+from policykg.extract import (
+    EXTRACTOR_VERSION,
+    Extraction,
+    PolicyDocument,
+    extract,
+    iter_policies,
+    policy_graph,
+)
 from policykg.extract.errors import InputError
 from policykg.extract.iris import policy_iri
 from policykg.graphs.store import new_dataset
@@ -28,20 +35,31 @@ def extractions(paths: Iterable[str | Path] | None = None, *,
     Policies that cannot be read raise :class:`InputError`, or go to ``on_error`` and are
     skipped; so do later inputs with the same policy id as an earlier one.
     """
-    paths = list(paths or []) or sample_paths()
+    documents = iter_policies(list(paths or []) or sample_paths(), on_error=on_error, **options)
+    for document in unique_documents(documents, on_error):
+        yield extract(document)
+
+
+def unique_documents(documents: Iterable[PolicyDocument],
+                     on_error: Callable[[InputError], None] | None = None,
+                     done: frozenset[str] = frozenset()) -> Iterator[PolicyDocument]:
+    """Documents whose policy id and IRI (site and date) no earlier one had; a duplicate raises
+    :class:`InputError` or goes to ``on_error``. Documents whose source is in ``done`` (already
+    written by an interrupted build) are remembered but not yielded."""
     seen: dict[str, str] = {}
-    for document in iter_policies(paths, on_error=on_error, **options):
-        name = policy_iri(document)
+    for document in documents:
         where = document.source_path or document.policy_id
-        if name in seen or document.policy_id in seen:
-            error = InputError(where, f"same policy as {seen.get(name) or seen[document.policy_id]}"
-                               f" ({name}); skipped")
+        names = (policy_iri(document), document.policy_id)
+        first = next((seen[name] for name in names if name in seen), None)
+        if first is not None:
+            error = InputError(where, f"same policy as {first} ({names[0]}); skipped")
             if on_error is None:
                 raise error
             on_error(error)
             continue
-        seen[name] = seen[document.policy_id] = where
-        yield extract(document)
+        seen.update(dict.fromkeys(names, where))
+        if where not in done:
+            yield document
 
 
 def build(paths: Iterable[str | Path] | None = None, *,

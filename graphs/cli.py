@@ -23,6 +23,7 @@ from policykg.graphs.build import build, extractions
 from policykg.graphs.corpus import build_nquads
 from policykg.graphs.facts import TripleIndex, facts_rows
 from policykg.graphs.formats import rdf_format
+from policykg.graphs.practices import short
 from policykg.graphs.store import load_dataset, open_graph, save_dataset
 from policykg.queries import load_query, query_names, run_query
 
@@ -212,24 +213,22 @@ def explain(file, show_all, site, archived_on, source_url, strict):
         if matches:
             base = sentence.start
             click.echo("  matches: " + "; ".join(
-                f"{m.category}:{_short(m.concept)}={sentence.text[m.start - base:m.end - base]!r}"
+                f"{m.category}:{short(m.concept)}={sentence.text[m.start - base:m.end - base]!r}"
                 for m in matches))
         for practice in found:
             click.echo("  -> " + _describe(practice))
 
 
-def _short(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
 def _describe(practice) -> str:
-    parts = [f"{_short(practice.kind)} {_short(practice.polarity).lower()}",
-             f"actor={_short(practice.actor)}"]
+    parts = [f"{short(practice.kind)} {short(practice.polarity).lower()}",
+             f"actor={short(practice.actor)}"]
     for label, values in (("data", practice.data_types), ("to", practice.recipients),
                           ("named", practice.named_parties), ("for", practice.purposes),
                           ("if", practice.conditions)):
         if values:
-            parts.append(f"{label}=" + ",".join(map(_short, values)))
+            parts.append(f"{label}=" + ",".join(map(short, values)))
     return "  ".join(parts) + f"  [rule {practice.rule}; words: {', '.join(practice.matched)}]"
 
 
@@ -306,7 +305,7 @@ def _check_table(report) -> str:
     """core: one line per result; a completeness profile: site x requirement, then one row per
     requirement with its evidence sentence (disclosed) or what is missing."""
     if not report.disclosures:
-        return "".join(f"{r.severity}\t{_short(r.graph)}\t{r.focus}\t{_short(r.path)}\t"
+        return "".join(f"{r.severity}\t{short(r.graph)}\t{r.focus}\t{short(r.path)}\t"
                        f"{r.message}\n" for r in report.results)
     names = list(dict.fromkeys(d.requirement for d in report.disclosures))
     cells = {(d.policy, d.requirement): d.disclosed for d in report.disclosures}
@@ -538,5 +537,5 @@ def format_rows(header: list[str], rows: list[list[str]], fmt: str) -> str:
 
 def _cell(value: str) -> str:
     value = " ".join(value.split())
-    value = _short(value) if value.startswith("https://w3id.org/policykg/ns#") else value
+    value = short(value) if value.startswith("https://w3id.org/policykg/ns#") else value
     return value if len(value) <= TABLE_CELL else value[:TABLE_CELL - 1] + "…"

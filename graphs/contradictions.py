@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from policykg.extract.errors import InputError
-from policykg.graphs.practices import Hierarchy, PracticeRecord, hierarchy_of, practice_records
+from policykg.graphs.practices import (
+    Hierarchy,
+    PracticeRecord,
+    hierarchy_of,
+    practice_records,
+    short,
+)
 from policykg.ontology import PK
 
 SCOPES = frozenset({str(PK.ChildAudience), str(PK.OptOut)})
@@ -134,17 +140,15 @@ def _covered_values(values: Iterable[str], broader: Iterable[str], h: Hierarchy)
 def _merge(found: dict[tuple, Contradiction], n: PracticeRecord, a: PracticeRecord,
            pair: tuple[list[str], list[str]]) -> None:
     key = (n.policy, n.start, a.start)
-    data, recipients = set(map(_short, pair[0])), set(map(_short, pair[1]))
+    data, recipients = set(map(short, pair[0])), set(map(short, pair[1]))
     old = found.get(key)
     if old is not None:
         data |= set(old.data.split())
         recipients |= set(old.recipient.split())
     found[key] = Contradiction(
-        a.site, a.date, _short(a.kind), " ".join(sorted(data)),
+        a.site, a.date, short(a.kind), " ".join(sorted(data)),
         " ".join(sorted(recipients)), n.text, n.start,
-        " ".join(map(_short, n.conditions)), a.text, a.start,
-        " ".join(map(_short, a.conditions)), a.policy)
+        " ".join(map(short, n.conditions)), a.text, a.start,
+        " ".join(map(short, a.conditions)), a.policy)
 
 
-def _short(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1]

@@ -23,7 +23,7 @@ from policykg.extract import EXTRACTOR_VERSION, PolicyDocument, extract, iter_po
 from policykg.extract.errors import InputError
 from policykg.extract.iris import policy_iri
 from policykg.extract.rdf import policy_triples
-from policykg.graphs.build import sample_paths
+from policykg.graphs.build import sample_paths, unique_documents
 from policykg.graphs.nquads import quad_lines
 from policykg.graphs.store import ONTOLOGY_GRAPH
 from policykg.ontology import ontology_graph
@@ -36,7 +36,6 @@ class Extracted:
     """One policy's result from a worker: its key, graph name, N-Quads and counts."""
 
     key: str
-    graph: str
     nquads: str
     practices: int
     notes: tuple[str, ...]
@@ -58,7 +57,7 @@ def extract_to_nquads(document: PolicyDocument) -> Extracted:
     extraction = extract(document)
     name = URIRef(policy_iri(document))
     triples = policy_triples(document, extraction.practices, EXTRACTOR_VERSION)
-    return Extracted(document_key(document), str(name), quad_lines(triples, name),
+    return Extracted(document_key(document), quad_lines(triples, name),
                      len(extraction.practices), document.notes)
 
 
@@ -97,8 +96,9 @@ def build_nquads(paths: Iterable[str | Path] | None, output: str | Path, *, jobs
         partial.write_bytes(b"")
         journal.write_text("", encoding="utf-8")
     report = BuildReport(resumed=len(done), output=output)
-    documents = _fresh(iter_policies(list(paths or []) or sample_paths(), on_error=on_error,
-                                     **options), done, on_error, report)
+    documents = unique_documents(iter_policies(list(paths or []) or sample_paths(),
+                                               on_error=_counting(on_error, report), **options),
+                                 _counting(on_error, report), frozenset(done))
     with open(partial, "ab") as quads, open(journal, "a", encoding="utf-8") as log:
         for result in parallel_extract(documents, jobs or os.cpu_count() or 1):
             quads.write(result.nquads.encode("utf-8"))
@@ -116,27 +116,15 @@ def build_nquads(paths: Iterable[str | Path] | None, output: str | Path, *, jobs
     return report
 
 
-def _fresh(documents: Iterator[PolicyDocument], done: set[str],
-           on_error: Callable[[InputError], None] | None,
-           report: BuildReport) -> Iterator[PolicyDocument]:
-    """Documents not yet written; a second document with a known id or IRI is an error."""
-    seen: dict[str, str] = {}
-    for document in documents:
-        key = document_key(document)
-        names = (policy_iri(document), document.policy_id)
-        if key in done:
-            seen.update(dict.fromkeys(names, key))
-            continue
-        if any(name in seen for name in names):
-            first = next(seen[name] for name in names if name in seen)
-            error = InputError(key, f"same policy as {first} ({names[0]}); skipped")
-            if on_error is None:
-                raise error
-            report.skipped += 1
-            on_error(error)
-            continue
-        seen.update(dict.fromkeys(names, key))
-        yield document
+def _counting(on_error: Callable[[InputError], None] | None, report: BuildReport):
+    """``on_error`` that also counts the skipped policies in ``report``."""
+    if on_error is None:
+        return None
+
+    def count(error: InputError) -> None:
+        report.skipped += 1
+        on_error(error)
+    return count
 
 
 def _staging(output: Path) -> tuple[Path, Path]:
