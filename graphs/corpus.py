@@ -33,7 +33,7 @@ BATCH = 64  # documents in flight per worker: bounds memory whatever the corpus 
 
 @dataclass(frozen=True)
 class Extracted:
-    """One policy's result from a worker: its key, graph name, N-Quads and counts."""
+    """One policy's result from a worker: its key, its named graph as N-Quads, and counts."""
 
     key: str
     nquads: str
