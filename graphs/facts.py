@@ -19,6 +19,9 @@ from policykg.graphs.practices import hierarchy_of
 from policykg.ontology import PK, ontology_graph
 
 
+GENERIC = "Generic personal information"
+
+
 @dataclass(frozen=True)
 class Fact:
     """One fact with the character span of its evidence."""
@@ -93,6 +96,8 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     third_party = (actor is not None and actor != site
                    and str(PK.ThirdParty) in onto.ancestors(actor))
     data = [v for v in (onto.opp_value(d) for d in graph.objects(practice, PK.dataType)) if v]
+    if len(set(data)) > 1:  # "personal information such as your name": the type is Contact
+        data = [v for v in data if v != GENERIC]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
     out: list[str] = []
     if str(PK.Sharing) in classes or third_party:
