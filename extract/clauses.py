@@ -722,7 +722,8 @@ class ClauseReader:
 # "under the age of 13" is no age data, "edit your account information" no profile data.
 _NESTING = {"verb": ("statement", "condition", "data"),
             "data": ("statement", "condition", "purpose"),
-            "statement": ("data", "party", "named")}
+            "statement": ("data", "party", "named"),
+            "purpose": ("data",)}
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:
