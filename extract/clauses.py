@@ -72,6 +72,7 @@ class ClauseReader:
         self._clause_cache: tuple | None = None
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
+        self.previous_flows: list[Practice] = []  # data practices of the sentence before
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
@@ -101,6 +102,7 @@ class ClauseReader:
         """Practices of one sentence."""
         if sentence.paragraph != self.previous_paragraph:
             self.previous_data, self.previous_paragraph = (), sentence.paragraph
+            self.previous_flows = []
         tokens, matches = self.analyse(sentence)
         self._tokens, self._matches = tokens, matches
         self.previous_actors = []
@@ -115,6 +117,9 @@ class ClauseReader:
         self._learn_definition(tokens, matches)
         out.extend(self._ellipses(tokens, matches, groups, out))
         out.extend(self._asset_transfer(sentence, tokens, matches, out))
+        out.extend(self._follow_up(sentence, tokens, matches))
+        self.previous_flows = [p for p in out if p.rule != "statement"] or (
+            self.previous_flows if not groups else [])
         if not groups and sentence.lead_in is not None:
             out.extend(self._lead_in(sentence, matches))
         out.extend(self._statements(sentence, matches))
@@ -623,6 +628,21 @@ class ClauseReader:
                                        self.grammar.phrases["weak_sharing_verbs"])
 
     # -- list items and statements --------------------------------------------------------
+
+    def _follow_up(self, sentence: Sentence, tokens: list[Token], matches: list[Match]
+                   ) -> list[Practice]:
+        """'We do this so that ...', 'This allows us to ...': the purposes of the practices
+        of the sentence before, stated in a sentence of their own."""
+        keys = [t.key for t in tokens[:6]]
+        if not self.previous_flows or not any(
+                i <= 2 for i, _ in self.grammar.positions(keys, "purpose_follow_up")):
+            return []
+        purposes = _concepts(m for m in matches if m.category == "purpose")
+        if not purposes:
+            return []
+        return [Practice(p.kind, p.actor, sentence, p.polarity, p.data_types, p.recipients,
+                         p.named_parties, purposes, p.conditions, "follow-up", p.matched)
+                for p in self.previous_flows if p.polarity == AFFIRMED]
 
     def _asset_transfer(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                         found: list[Practice]) -> list[Practice]:

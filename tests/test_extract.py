@@ -142,6 +142,16 @@ def test_data_among_assets_in_a_merger_goes_to_the_acquirer():
                 purposes=PK.MergerAcquisition)
 
 
+def test_a_follow_up_sentence_gives_the_purpose_of_the_one_before():
+    text = ("When you order, we need to know your name, e-mail address, mailing address, credit "
+            "card number, and expiration date. This allows us to process and fulfill your order "
+            "and to notify you of your order status.")
+    found = extract(policy_from_text(text, policy_id="t_activemusician.com")).practices
+    follow = find(found, PK.Collection, rule="follow-up", data_types=PK.CreditCardNumber)
+    assert follow and follow[0].sentence.text.startswith("This allows us")
+    assert str(PK.OrderFulfillment) in follow[0].purposes
+
+
 def test_anaphoric_third_parties_are_third_parties():
     found = practices("These companies do not retain, share, store nor use personally "
                       "identifiable information for any secondary purposes.", "music123.com")
