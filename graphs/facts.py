@@ -18,7 +18,6 @@ from rdflib import RDF, SKOS, Graph, URIRef
 from policykg.graphs.practices import hierarchy_of
 from policykg.ontology import PK, ontology_graph
 
-
 GENERIC = "Generic personal information"
 
 
