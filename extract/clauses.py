@@ -413,6 +413,8 @@ class ClauseReader:
         else:
             recipients = ()
         recipients = self._specialise(recipients, data)
+        purposes = purposes or tuple(dict.fromkeys(
+            p for r in recipients for p in self.lexicon.purposes_of.get(r, ())))
         named_actor = (actor_match.concept,) if actor_match is not None \
             and actor_match.category == "named" else ()
         if actor not in (FIRST_PARTY, USER):

@@ -61,6 +61,7 @@ class Lexicon:
         self.handles: dict[str, set[str]] = {}
         self._key_memo: dict[str, str] = {}
         self.implies: dict[str, set[str]] = {}
+        self.purposes_of: dict[str, set[str]] = {}
 
     def add(self, label: str, concept: str, category: str) -> None:
         """Add one label; a label that normalises to nothing is ignored."""
@@ -185,6 +186,8 @@ def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
     _add_practice_classes(graph, lexicon)
     for narrower, broader in graph.subject_objects(SKOS.broader):
         lexicon.broader.setdefault(str(narrower), set()).add(str(broader))
+    for kind, purpose in graph.subject_objects(PK.impliesPurpose):
+        lexicon.purposes_of.setdefault(str(kind), set()).add(str(purpose))
     for condition, kind in graph.subject_objects(PK.impliesRecipient):
         lexicon.implies.setdefault(str(condition), set()).add(str(kind))
     for kind, data in graph.subject_objects(PK.handlesData):

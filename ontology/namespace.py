@@ -191,6 +191,7 @@ class PK(DefinedNamespace):
     opp115Value: URIRef
     p3pValue: URIRef
     handlesData: URIRef
+    impliesPurpose: URIRef
     impliesRecipient: URIRef
     partyKind: URIRef
     polarity: URIRef

@@ -152,6 +152,15 @@ def test_a_follow_up_sentence_gives_the_purpose_of_the_one_before():
     assert str(PK.OrderFulfillment) in follow[0].purposes
 
 
+def test_what_users_post_publicly_serves_a_community_feature():
+    found = practices("If you voluntarily disclose information in a public area of the Site, such "
+                      "as a chat room or message board, that information may be seen by other "
+                      "users.", "productiontrax.com")
+    posted = [p for p in found if p.rule == "user-discloses"] or find(
+        found, PK.Sharing, recipients=PK.Public)
+    assert posted and all(str(PK.AdditionalService) in p.purposes for p in posted)
+
+
 def test_anaphoric_third_parties_are_third_parties():
     found = practices("These companies do not retain, share, store nor use personally "
                       "identifiable information for any secondary purposes.", "music123.com")
