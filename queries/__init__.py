@@ -8,7 +8,8 @@ A query file starts with comment lines::
 
 A parameter has a default value (a prefixed name, an IRI in <>, or a quoted literal) and may name
 the concept scheme its values must come from. Values are bound as RDF terms with
-``initBindings``, never pasted into the query text. This module is the only reader of the files.
+``initBindings`` (on Oxigraph: one N-Triples-escaped term each in a ``VALUES`` block), never
+spliced into the query as text. This module is the only reader of the files.
 
 Two extensions keep older headers valid:
 
