@@ -91,3 +91,16 @@ def test_readme_examples_are_real_output(sample_graph_file, monkeypatch):
     if os.environ.get("UPDATE_README") and updated != readme:
         path.write_text(updated, encoding="utf-8")
     assert checked >= 5
+
+
+def test_the_full_caloppa_matrix_in_the_readme_is_real(sample_graph_file):
+    from click.testing import CliRunner
+
+    from policykg.graphs.cli import main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"The whole matrix.*?```text\n(.*?)```", readme, re.S)[1].splitlines()
+    result = CliRunner().invoke(main, ["check", str(sample_graph_file), "--profile", "caloppa"])
+    lines = result.stdout.splitlines()
+    start = lines.index(shown[0])
+    assert lines[start:start + len(shown)] == shown
