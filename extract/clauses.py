@@ -70,6 +70,7 @@ class ClauseReader:
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
         self._clause_cache: tuple | None = None
+        self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
         self.previous_flows: list[Practice] = []  # data practices of the sentence before
@@ -614,20 +615,20 @@ class ClauseReader:
         return False
 
     def _choice_verb(self, verb: Match) -> bool:
-        return " ".join(self.grammar.keys(verb.label)) in {
-            " ".join(self.grammar.keys(w)) for w in self.grammar["negated_means_choice"]} | {
-            " ".join(p) for p in self.grammar.phrases["negated_means_choice"]}
+        """'we do not require / ask for ...' offers a choice when negated."""
+        return self._verb_in(verb, "negated_means_choice")
 
     def _weak(self, verb: Match) -> bool:
         """'provide', 'send', 'give' share data only when a recipient is named."""
-        keys = self.grammar.keys(verb.label)
-        return " ".join(keys) in self._weak_verbs
+        return self._verb_in(verb, "weak_sharing_verbs")
 
-    @property
-    def _weak_verbs(self) -> frozenset[str]:
-        return frozenset(" ".join(self.grammar.keys(w)) for w in self.grammar["weak_sharing_verbs"]
-                         ) | frozenset(" ".join(p) for p in
-                                       self.grammar.phrases["weak_sharing_verbs"])
+    def _verb_in(self, verb: Match, name: str) -> bool:
+        """Whether a verb's label is a word or phrase of grammar list ``name``."""
+        entries = self._verb_lists.get(name)
+        if entries is None:
+            entries = self._verb_lists[name] = frozenset(
+                (w,) for w in self.grammar[name]) | frozenset(self.grammar.phrases[name])
+        return self.grammar.keys(verb.label) in entries
 
     # -- list items and statements --------------------------------------------------------
 

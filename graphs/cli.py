@@ -66,10 +66,13 @@ def _policy_options(function):
     function = click.option("--site", help="Site domain, when the files carry no header.")(function)
     function = click.option("--date", "archived_on", callback=_check_date,
                             help="Archive date YYYY-MM-DD.")(function)
-    function = click.option("--strict", is_flag=True,
-                            help="Stop (exit 2) at the first policy that cannot be read, "
-                                 "instead of skipping it with a warning.")(function)
     return click.option("--url", "source_url", help="Source URL of the policy.")(function)
+
+
+_strict_option = click.option(
+    "--strict", is_flag=True,
+    help="Stop (exit 2) at the first policy that cannot be read, instead of skipping it with a "
+         "warning.")
 
 
 def _check_date(ctx, param, value):
@@ -118,6 +121,7 @@ class _Skips:
 @click.option("--resume", is_flag=True,
               help="Continue an interrupted corpus build (.nq or --store) where it stopped.")
 @_policy_options
+@_strict_option
 def build_cmd(paths, output, store, jobs, resume, site, archived_on, source_url, strict):
     """Build the knowledge graph of PATHS (files, folders, .jsonl; default: the samples)."""
     from policykg.graphs.oxigraph_store import load_store, store_spec
@@ -172,6 +176,7 @@ build_cmd.name = "build"
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_policy_options
+@_strict_option
 def facts(paths, site, archived_on, source_url, strict):
     """OPP-115-style facts of each policy in PATHS as JSON lines (default: the samples)."""
     skips = _Skips(strict)
@@ -191,7 +196,7 @@ def facts(paths, site, archived_on, source_url, strict):
 @click.option("--all/--practices-only", "show_all", default=True,
               help="Show every sentence, or only those that produced a practice.")
 @_policy_options
-def explain(file, show_all, site, archived_on, source_url, strict):
+def explain(file, show_all, site, archived_on, source_url):
     """Show each sentence of FILE with its lexicon matches and the practices it produced."""
     extraction = extract(read_policy(file, site=site, archived_on=archived_on,
                                      source_url=source_url))

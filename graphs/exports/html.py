@@ -29,7 +29,6 @@ from policykg.graphs.exports.network import (
 from policykg.graphs.store import write_atomically
 from policykg.graphs.views import FACETS, SEPARATOR
 
-CYTOSCAPE_VERSION = "3.34.4"
 _SCALE = {"flows": (420.0, 26.0)}  # x and y pixels a layout unit, by view
 _DEFAULT_SCALE = (60.0, 60.0)
 
