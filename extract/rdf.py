@@ -4,7 +4,12 @@ The model (see the README): a practice is a node typed with its practice class, 
 (the site for the first party, else a party-kind concept), concept IRIs for data types, recipients,
 purposes and conditions, ``pk:polarity``, ``pk:statedIn`` its policy, ``prov:wasDerivedFrom`` the
 evidence sentence (text, offsets, section) and ``prov:wasAttributedTo`` the extractor release.
-Shortcut edges such as "site shares with payment processors" are left to queries.
+
+One shortcut is materialised, because corpus-wide questions need it: the policy's summary of
+recipient kinds, ``pk:affirmedRecipient`` / ``pk:negatedRecipient``, one triple per kind that an
+affirmed / negated data practice names. "Which sites share data with payment processors" then
+reads one index range instead of joining every practice (benchmarks/scale.py); the practices
+stay the evidence and are written in the same graph, so the two cannot disagree.
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ from collections import defaultdict
 from rdflib import PROV, RDF, RDFS, XSD, Graph, Literal, URIRef
 
 import policykg.extract.iris as iris
-from policykg.extract.clauses import FIRST_PARTY
+from policykg.extract.clauses import AFFIRMED, FIRST_PARTY, NEGATED
 from policykg.extract.records import PolicyDocument, Practice
-from policykg.ontology import PK
+from policykg.ontology import PK, data_practice_classes
 
+_SUMMARY = {AFFIRMED: PK.affirmedRecipient, NEGATED: PK.negatedRecipient}
 _VALUES = (("data_types", PK.dataType), ("recipients", PK.recipient),
            ("named_parties", PK.namedParty), ("purposes", PK.purpose),
            ("conditions", PK.condition))
@@ -69,7 +75,17 @@ def policy_triples(document: PolicyDocument, practices: list[Practice], version:
         graph.add((node, PK.rule, Literal(practice.rule)))
         graph.add((node, PROV.wasDerivedFrom, evidence))
         graph.add((node, PROV.wasAttributedTo, agent))
+    _add_summary(graph, policy, practices)
     return graph.triples
+
+
+def _add_summary(graph: _TripleList, policy: URIRef, practices: list[Practice]) -> None:
+    """The policy's recipient kinds by polarity (see the module docstring), after the practices."""
+    data_practices = data_practice_classes()
+    for practice in practices:
+        if practice.kind in data_practices and practice.polarity in _SUMMARY:
+            for recipient in practice.recipients:
+                graph.add((policy, _SUMMARY[practice.polarity], URIRef(recipient)))
 
 
 def source_span(document: PolicyDocument, practice: Practice) -> tuple[int, int]:

@@ -12,11 +12,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import RDFS, Graph
 
 from policykg.ontology.namespace import PK
 
-__all__ = ["PK", "ONTOLOGY_IRI", "ontology_path", "load_ontology", "shapes_path",
+__all__ = ["PK", "ONTOLOGY_IRI", "ontology_path", "load_ontology", "data_practice_classes",
+           "shapes_path",
            "load_shapes", "profile_names", "shapes_header"]
 
 ONTOLOGY_IRI = "https://w3id.org/policykg/ns#"
@@ -52,6 +53,17 @@ def load_ontology() -> Graph:
 def ontology_graph() -> Graph:
     """The shared parsed ontology; treat it as read-only."""
     return _parsed_ontology()
+
+
+@lru_cache(maxsize=1)
+def data_practice_classes() -> frozenset[str]:
+    """IRIs of pk:DataPractice and every class below it (collection, use, sharing, sale, ...).
+
+    >>> str(PK.Sale) in data_practice_classes(), str(PK.SecurityMeasure) in data_practice_classes()
+    (True, False)
+    """
+    graph = _parsed_ontology()
+    return frozenset(str(c) for c in graph.transitive_subjects(RDFS.subClassOf, PK.DataPractice))
 
 
 def profile_names() -> list[str]:

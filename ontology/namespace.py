@@ -185,6 +185,7 @@ class PK(DefinedNamespace):
     dataType: URIRef
     endOffset: URIRef
     extractorVersion: URIRef
+    affirmedRecipient: URIRef
     hasPolicy: URIRef
     matchedText: URIRef
     namedParty: URIRef
@@ -197,6 +198,7 @@ class PK(DefinedNamespace):
     polarity: URIRef
     policyId: URIRef
     purpose: URIRef
+    negatedRecipient: URIRef
     recipient: URIRef
     rule: URIRef
     section: URIRef

@@ -96,9 +96,29 @@ def test_payment_partners_are_exactly_the_three_sites(sample_dataset):
     rows = list(run_query(sample_dataset, "payment-partners"))
     assert sorted({str(r.site) for r in rows}) == ["music123.com", "smartpunk.com",
                                                    "soundspectrum.com"]
-    evidence = {str(r.site): str(r.evidence) for r in rows}
+    evidence = {str(r.site): str(r.evidence) for r in run_query(sample_dataset,
+                                                                "recipient-evidence")}
     assert "credit card processing company" in evidence["music123.com"]
     assert "payment processing service providers" in evidence["soundspectrum.com"]
+    one = {str(r.site) for r in run_query(sample_dataset, "recipient-evidence",
+                                          {"site": "soundspectrum.com"})}
+    assert one == {"soundspectrum.com"}
+
+
+def test_the_policy_summary_agrees_with_the_practices(sample_dataset):
+    """pk:affirmedRecipient / pk:negatedRecipient hold exactly the kinds the data practices name."""
+    from_practices = set(sample_dataset.query("""
+        PREFIX pk: <https://w3id.org/policykg/ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT DISTINCT ?policy ?polarity ?kind WHERE {
+          ?p pk:statedIn ?policy ; pk:polarity ?polarity ; pk:recipient ?kind ;
+             a/rdfs:subClassOf* pk:DataPractice .
+        }"""))
+    summary = {(policy, PK.Affirmed if p == PK.affirmedRecipient else PK.Negated, kind)
+               for p in (PK.affirmedRecipient, PK.negatedRecipient)
+               for policy, kind in sample_dataset.subject_objects(p)}
+    assert from_practices == summary and len(summary) > 20
+    assert (PK.Negated, PK.Marketer) in {(polarity, kind) for _, polarity, kind in summary}
 
 
 def test_query_parameters_are_terms_checked_against_the_ontology(sample_dataset):

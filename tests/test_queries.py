@@ -20,6 +20,9 @@ ALL = {"smartpunk.com", "soundspectrum.com", "activemusician.com", "music123.com
 REQUIRED = {"payment-partners", "shares-with", "collects", "sells", "does-not-sell",
             "third-parties", "purposes", "opt-out", "access-and-deletion", "retention",
             "security-measures", "children", "evidence", "site-profile"}
+# Corpus-wide summaries read from the policies' recipient summary (fast on any store); their
+# rows lead to sentences through the drill-down query named here.
+SUMMARIES = {"payment-partners": "recipient-evidence", "recipient-kinds": "recipient-evidence"}
 
 
 _ANSWERS: dict[tuple, list[dict]] = {}
@@ -46,7 +49,7 @@ def test_the_library_has_every_query_of_the_issue():
     assert REQUIRED <= set(query_names())
 
 
-@pytest.mark.parametrize("name", sorted(REQUIRED))
+@pytest.mark.parametrize("name", sorted((REQUIRED | {"recipient-evidence"}) - set(SUMMARIES)))
 def test_every_query_has_a_header_and_every_row_its_evidence(sample_dataset, name):
     query = load_query(name)
     assert query.title != name and query.description
@@ -55,6 +58,26 @@ def test_every_query_has_a_header_and_every_row_its_evidence(sample_dataset, nam
     for row in found:
         assert {"site", "evidence", "start", "end", "policy"} <= set(row)
         assert str(row["evidence"]).strip() and int(row["start"]) < int(row["end"])
+
+
+def test_payment_partner_rows_lead_to_their_sentences(sample_dataset):
+    summary = rows(sample_dataset, "payment-partners")
+    assert len(summary) == 3 and SUMMARIES["payment-partners"] in load_query(
+        "payment-partners").description
+    for row in summary:
+        sentences = rows(sample_dataset, "recipient-evidence", site=str(row["site"]))
+        assert sentences and {r["policy"] for r in sentences} == {row["policy"]}
+        assert {r["recipient"] for r in sentences} == {row["recipient"]}
+
+
+def test_recipient_kinds_counts_policies_per_kind(sample_dataset):
+    counts = {str(r["label"]): (int(r["policies"]), int(r["negated"]))
+              for r in rows(sample_dataset, "recipient-kinds")}
+    assert counts["payment processor"][0] == len(sites(sample_dataset, "payment-partners"))
+    assert counts["shipping carrier"] == (1, 0)  # music123's shipping companies
+    assert counts["marketer"] == (0, 1)  # music123: "We will not sell ... to any third party marketer"
+    policies = [int(r["policies"]) for r in rows(sample_dataset, "recipient-kinds")]
+    assert policies == sorted(policies, reverse=True) and max(policies) <= len(ALL)
 
 
 # (query, parameters, site, words of the sentence that must answer)

@@ -23,7 +23,8 @@ def test_readme_query_example_matches_the_real_answer(sample_dataset):
     from policykg.queries import run_query
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    shown = re.findall(r"^(\S+\.com)\s+PaymentProcessor", readme, re.M)
+    block = readme.split("$ policykg query payment-partners samples.trig", 1)[1].split("```")[0]
+    shown = re.findall(r"^(\S+\.com)\s+PaymentProcessor", block, re.M)
     real = sorted({str(r.site) for r in run_query(sample_dataset, "payment-partners")})
     assert shown == real
 

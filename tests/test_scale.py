@@ -92,10 +92,10 @@ def store(tmp_path_factory):
 def test_the_oxigraph_store_answers_like_the_memory_graph(store, sample_dataset):
     graph = OxigraphGraph.open(store)
     for params in ({}, {"kind": "shipping-carrier"}, {"kind": "pk:ServiceProvider"}):
-        on_disk = {(str(r.site), int(r.start)) for r in run_query(graph, "payment-partners",
+        on_disk = {(str(r.site), int(r.start)) for r in run_query(graph, "recipient-evidence",
                                                                  params)}
         in_memory = {(str(r.site), int(r.start)) for r in run_query(
-            sample_dataset, "payment-partners", params)}
+            sample_dataset, "recipient-evidence", params)}
         assert on_disk == in_memory
     assert sorted({s for s, _ in on_disk}) >= SITES
     hostile = list(run_query(graph, "evidence", {"word": '"} ; DROP ALL ; {"'}))
@@ -153,7 +153,7 @@ def test_named_queries_updates_and_limits(endpoint):
     assert {b["site"]["value"] for b in answer["results"]["bindings"]} == {"music123.com"}
     csv_text = urlopen(Request(f"{endpoint}/queries/payment-partners",
                                headers={"Accept": "text/csv"})).read().decode()
-    assert csv_text.startswith("site,recipient,evidence")
+    assert csv_text.startswith("site,recipient,policy")
     refused = [Request(f"{endpoint}/sparql", data=urlencode({"update": "DROP ALL"}).encode()),
                Request(f"{endpoint}/sparql", data=b"DROP ALL",
                        headers={"Content-Type": "application/sparql-update"}),
