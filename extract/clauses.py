@@ -199,9 +199,29 @@ class ClauseReader:
     def _is_verb(self, tokens: list[Token], verb: Match) -> bool:
         before = tokens[verb.first - 1].key if verb.first else ""
         after = tokens[verb.last].key if verb.last < len(tokens) else ""
-        if before == "to" or before in self.grammar["passive_auxiliary"]:
+        keys = [t.key for t in tokens]
+        if self.grammar.phrase_at(keys, verb.first, "phrasal_non_practice"):
+            return False  # "log in to your account" is signing in, not logging data
+        if self._harm_noun(tokens, verb):
+            return False  # "protect it from unauthorized access, use or disclosure"
+        if before == "to":
+            # an infinitive is the bare form: "to respond to requests" names a noun
+            word = tokens[verb.first].text.lower()
+            return not (word.endswith("s") and word != tokens[verb.first].key)
+        if before in self.grammar["passive_auxiliary"]:
             return True
         return before not in self.grammar["noun_marker"] and after not in self.grammar["noun_after"]
+
+    def _harm_noun(self, tokens: list[Token], verb: Match) -> bool:
+        """A practice noun in a list of harms led by "unauthorized", "unlawful", ..."""
+        harms, stops = self.grammar["harm_modifier"], self.grammar["auxiliary"]
+        for index in range(verb.first - 1, max(verb.first - 9, -1), -1):
+            key = tokens[index].key
+            if key in harms:
+                return True
+            if key in stops or key in self.grammar["negation"] or key in ("we", "you", "they"):
+                return False
+        return False
 
     def _outsourcing_verbs(self, tokens: list[Token], clause: tuple[int, int],
                            verbs: list[Match]) -> list[Match]:
@@ -249,6 +269,8 @@ class ClauseReader:
         actors = agents or subjects or [(FIRST_PARTY, None)]
         self.previous_actors = actors
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
+        if rule == "implicit" and tokens[0].key in self.grammar["imperative_marker"]:
+            return []  # "Please check the terms ... before using them": the reader acts
         negated = self._negated(tokens, group, inside, after)
         if negated and self._choice_verb(head):
             return []  # "we do not require you to register": a choice, not a practice
@@ -400,6 +422,8 @@ class ClauseReader:
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"
             else:
                 return None
+        if self._choice_verb(verb) and self._party_object(after):
+            return None  # "we require the acquiring party to follow ...": asks a party, not data
         if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):
             return None  # "we sell children's products", "sell or buy stores or assets"
         if self.lexicon.is_within(kind, SHARING):
@@ -506,11 +530,17 @@ class ClauseReader:
         passive one; "such information" and "it" take their antecedent."""
         head, clause = group.verbs[0], group.clause
         excluded = self._excluded(tokens)
-        data_matches = [m for m in inside if m.category == "data" and m.first not in excluded]
+        limit = group.end
+        if not passive and not self._party_object(
+                [m for m in inside if m.first >= group.verbs[-1].last]):
+            limit = self._purpose_clause(tokens, group.verbs[-1].last, group.end)
+        data_matches = [m for m in inside if m.category == "data" and m.first not in excluded
+                        and m.first < limit]
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
-        found = found or [m for m in matches if m.category == "data"
+        cut = limit if limit < group.end else clause[1]
+        found = found or [m for m in matches if m.category == "data" and m.first < cut
                           and clause[0] <= m.first < clause[1] and m.first not in excluded]
         data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
@@ -522,6 +552,26 @@ class ClauseReader:
                                 and m.concept != GENERIC_DATA)
             return earlier or self.previous_data or data or (GENERIC_DATA,)
         return data
+
+    def _purpose_clause(self, tokens: list[Token], start: int, end: int) -> int:
+        """Where an active verb's object ends at an infinitive of purpose: in "we use SSL
+        encryption to help ensure that your personal information cannot be read" the data
+        belong to "ensure", not to "use". An infinitive is "to" + a bare form that starts no
+        lexicon match ("to third parties", "to you" are objects)."""
+        starts = {m.first for m in self._matches}
+        closed = self.grammar["skip"] | self.grammar["non_subject_forms"] | {"you", "us", "them"}
+        for index in range(start, min(end, len(tokens) - 1)):
+            if tokens[index].key != "to":
+                continue
+            word = tokens[index + 1]
+            if index + 1 in starts or word.key in closed or not word.text.isalpha():
+                continue
+            if word.text == word.text.lower() and word.text == word.key:
+                # "use cookies to determine which ads users have seen" names data on both sides
+                named = any(m.category == "data" and start <= m.first < index
+                            for m in self._matches)
+                return end if named else index
+        return end
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
         """Token positions named as exceptions: '(not including your name, address or e-mail

@@ -25,7 +25,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "embedded_question", "purpose_marker", "negated_means_choice",
               "clause_negation", "meta_verbs", "parenthetical", "adverbial", "definition_verbs",
               "english_function_words", "commerce_objects",
-              "exclusion", "purpose_follow_up")
+              "exclusion", "purpose_follow_up", "phrasal_non_practice", "harm_modifier",
+              "imperative_marker")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""

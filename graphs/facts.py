@@ -19,6 +19,19 @@ from policykg.graphs.practices import hierarchy_of
 from policykg.ontology import PK, ontology_graph
 
 GENERIC = "Generic personal information"
+# OPP-115 files a sentence that makes one of these statements under that category: a flow it
+# names in passing ("you can update the information we collect", "we retain your personal
+# information as long as ...", "we use encryption to protect your personal information") is not
+# annotated as collection, or for choices, access and audiences as sharing, either. The graph
+# keeps those practices; only the projection onto OPP-115's scheme leaves them out.
+STATEMENT_CATEGORIES = {
+    "Data Retention": ("collect", "collect-purpose"),
+    "Data Security": ("collect", "collect-purpose"),
+    "User Access, Edit and Deletion": ("collect", "collect-purpose", "share", "share-purpose"),
+    "User Choice/Control": ("collect", "collect-purpose", "share", "share-purpose"),
+    "International and Specific Audiences": ("collect", "collect-purpose", "share",
+                                             "share-purpose"),
+}
 
 
 @dataclass(frozen=True)
@@ -63,8 +76,17 @@ def facts_of_graph(graph: Graph) -> Iterator[tuple[str, list[Fact]]]:
         facts = []
         for practice in graph.subjects(PK.statedIn, policy):
             facts.extend(_practice_facts(graph, practice, site))
-        unique = sorted(set(facts), key=lambda f: (f.start, f.fact))
+        unique = sorted(set(_by_statement(facts)), key=lambda f: (f.start, f.fact))
         yield policy_id, unique
+
+
+def _by_statement(facts: list[Fact]) -> list[Fact]:
+    """Leave out the flows of a sentence that OPP-115 files under a statement category."""
+    muted: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for f in facts:
+        if f.fact.startswith("practice:"):
+            muted[(f.start, f.end)].update(STATEMENT_CATEGORIES.get(f.fact[9:], ()))
+    return [f for f in facts if f.fact.split(":", 1)[0] not in muted.get((f.start, f.end), ())]
 
 
 def _practice_facts(graph: Graph, practice: URIRef, site) -> list[Fact]:
