@@ -585,7 +585,27 @@ class ClauseReader:
                         "we", "and", "but", "which")):
                 stop += 1
             out.update(range(index, stop))
-        return out
+        return out | self._definition_predicate(tokens)
+
+    def _definition_predicate(self, tokens: list[Token]) -> set[int]:
+        """In a definition of a technology ("A cookie is a small file, which often includes a
+        unique identifier, sent to your browser ...") the types that say what the thing is made
+        of are not data anyone collects; positions from "is" to the first practice verb."""
+        index = 0
+        while index < len(tokens) and tokens[index].key in self.grammar["skip"]:
+            index += 1
+        subject = next((m for m in self._matches if m.category == "data" and m.first == index),
+                       None)
+        if subject is None or subject.last + 1 >= len(tokens) or \
+                tokens[subject.last].text.lower() not in ("is", "are"):
+            return set()
+        start = subject.last + 1
+        verbs = sorted(m.first for m in self._matches if m.category == "verb" and m.first >= start)
+        following = tokens[start]
+        if (verbs and verbs[0] == start) or following.key in self.grammar["auxiliary"] or \
+                following.key in self.grammar["negation"] or following.text.endswith("ed"):
+            return set()  # "cookies are used ...", "cookies are not ...": a statement
+        return set(range(start, verbs[0] if verbs else len(tokens)))
 
     def _expand(self, data: tuple[str, ...]) -> tuple[str, ...]:
         """Add what the policy itself defined a data term to include."""
@@ -727,9 +747,16 @@ class ClauseReader:
         term, keys = data[0], [t.key for t in tokens]
         if term.concept in UNSPECIFIC:  # "personal information" stays generic (OPP-115 usage)
             return
-        if not self.grammar.positions(keys[term.last:term.last + 3], "definition_verbs"):
+        found = self.grammar.positions(keys[term.last:term.last + 3], "definition_verbs")
+        if not found:
             return
-        parts = _concepts(m for m in data[1:] if m.concept not in UNSPECIFIC
+        later = data[1:]
+        if keys[term.last + found[0][0]] == "be":
+            # "PII is information that identifies you, such as your name" lists what the term
+            # covers; "A cookie is a unique identifier" says what a technology is made of.
+            listed = [i for i, _ in self.grammar.positions(keys, "enumeration") if i > term.last]
+            later = [m for m in later if listed and m.first > listed[0]]
+        parts = _concepts(m for m in later if m.concept not in UNSPECIFIC
                           and m.concept != term.concept)
         if parts:
             known = self.definitions.get(term.concept, ())
