@@ -36,6 +36,7 @@ UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation)})
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 RETENTION = str(PK.Retention)
+TRACKER = str(PK.CookieOrTracker)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
@@ -554,24 +555,34 @@ class ClauseReader:
         return data
 
     def _purpose_clause(self, tokens: list[Token], start: int, end: int) -> int:
-        """Where an active verb's object ends at an infinitive of purpose: in "we use SSL
-        encryption to help ensure that your personal information cannot be read" the data
-        belong to "ensure", not to "use". An infinitive is "to" + a bare form that starts no
-        lexicon match ("to third parties", "to you" are objects)."""
+        """Where an active verb's object ends at a clause of purpose ("to" + a bare verb, "so
+        that", "in order to"): in "we use SSL encryption to help ensure that your personal
+        information cannot be read" the data belong to "ensure", and in "we provide your
+        information to advertisers so that they can serve ads that match your interests" the
+        interests only describe the ads. A tracking technology is the exception: "advertisers use
+        cookies to determine which ads users have seen" says what the cookies gather. "to" + a
+        word that starts a lexicon match ("to third parties", "to you") is an object."""
         starts = {m.first for m in self._matches}
         closed = self.grammar["skip"] | self.grammar["non_subject_forms"] | {"you", "us", "them"}
+        keys = [t.key for t in tokens]
+        boundary = end
         for index in range(start, min(end, len(tokens) - 1)):
-            if tokens[index].key != "to":
+            if self.grammar.phrase_at(keys, index, "purpose_clause"):
+                boundary = index
+                break
+            if keys[index] != "to":
                 continue
             word = tokens[index + 1]
             if index + 1 in starts or word.key in closed or not word.text.isalpha():
                 continue
             if word.text == word.text.lower() and word.text == word.key:
-                # "use cookies to determine which ads users have seen" names data on both sides
-                named = any(m.category == "data" and start <= m.first < index
-                            for m in self._matches)
-                return end if named else index
-        return end
+                boundary = index
+                break
+        named = [m.concept for m in self._matches if m.category == "data"
+                 and start <= m.first < boundary]
+        if named and all(self.lexicon.is_within(c, TRACKER) for c in named):
+            return end
+        return boundary
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
         """Token positions named as exceptions: '(not including your name, address or e-mail
