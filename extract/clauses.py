@@ -120,6 +120,8 @@ class ClauseReader:
         out.extend(self._ellipses(tokens, matches, groups, out))
         out.extend(self._asset_transfer(sentence, tokens, matches, out))
         out.extend(self._follow_up(sentence, tokens, matches))
+        if not any(p.rule != "statement" for p in out):
+            out.extend(self._inclusion(sentence, tokens, matches))
         self.previous_flows = [p for p in out if p.rule != "statement"] or (
             self.previous_flows if not groups else [])
         if not groups and sentence.lead_in is not None:
@@ -727,6 +729,52 @@ class ClauseReader:
         return [Practice(p.kind, p.actor, sentence, p.polarity, p.data_types, p.recipients,
                          p.named_parties, purposes, p.conditions, "follow-up", p.matched)
                 for p in self.previous_flows if p.polarity == AFFIRMED]
+
+    def _inclusion(self, sentence: Sentence, tokens: list[Token], matches: list[Match]
+                   ) -> list[Practice]:
+        """'The types of personal information we collect may include your name, ...', 'This
+        information may include your name, ...': a list of what collected data includes. The
+        subject either presupposes the practice in a relative clause ("information we collect",
+        "information you provide") or takes up the practices of the sentence before."""
+        keys = [t.key for t in tokens]
+        found = [i for i, _ in self.grammar.positions(keys, "inclusion_verbs") if i > 0]
+        if not found:
+            return []
+        verb = found[0]
+        excluded = self._excluded(tokens)
+        listed = _concepts(m for m in matches if m.category == "data" and m.first > verb
+                           and m.concept not in UNSPECIFIC and m.first not in excluded)
+        subject = [m for m in matches if m.category == "data" and m.first < verb]
+        if not listed or not subject:
+            return []
+        if keys[0] in self.grammar["anaphora"] or (
+                keys[0] in self.grammar["skip"] and len(keys) > 1
+                and keys[1] in self.grammar["anaphora"]):
+            return [Practice(p.kind, p.actor, sentence, p.polarity, listed, p.recipients,
+                             p.named_parties, p.purposes, p.conditions, "inclusion", p.matched)
+                    for p in self.previous_flows if p.polarity == AFFIRMED]
+        if not self._presupposed_collection(tokens[:verb]):
+            return []
+        data = _concepts(m for m in subject if m.concept not in UNSPECIFIC) + listed
+        conditions = _concepts(m for m in matches if m.category == "condition")
+        words = tuple(dict.fromkeys(m.label for m in matches if m.category == "data"))
+        return [Practice(COLLECTION, FIRST_PARTY, sentence, AFFIRMED, tuple(dict.fromkeys(data)),
+                         (), (), (), conditions, "inclusion", words)]
+
+    def _presupposed_collection(self, region: list[Token]) -> bool:
+        """'information we collect', 'data you provide to us': "we" + a collection verb or
+        "you" + a verb of giving, right after the noun."""
+        for index, token in enumerate(region[:-1]):
+            if token.key not in ("we", "you"):
+                continue
+            for verb in self.lexicon.match(region[index + 1:index + 3]):
+                if verb.category != "verb":
+                    continue
+                if token.key == "we" and self.lexicon.is_within(verb.concept, COLLECTION):
+                    return True
+                if token.key == "you" and self.lexicon.is_within(verb.concept, SHARING):
+                    return True
+        return False
 
     def _asset_transfer(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                         found: list[Practice]) -> list[Practice]:

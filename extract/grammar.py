@@ -26,7 +26,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "clause_negation", "meta_verbs", "parenthetical", "adverbial", "definition_verbs",
               "english_function_words", "commerce_objects",
               "exclusion", "purpose_follow_up", "phrasal_non_practice", "harm_modifier",
-              "imperative_marker", "enumeration", "purpose_clause")
+              "imperative_marker", "enumeration", "purpose_clause",
+              "inclusion_verbs")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""
