@@ -74,6 +74,7 @@ class ClauseReader:
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
+        self.local_definitions: dict[str, tuple[str, ...]] = {}  # this paragraph's only
         self.previous_flows: list[Practice] = []  # data practices of the sentence before
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
 
@@ -104,6 +105,7 @@ class ClauseReader:
         """Practices of one sentence."""
         if sentence.paragraph != self.previous_paragraph:
             self.previous_data, self.previous_paragraph = (), sentence.paragraph
+            self.local_definitions = {}
             self.previous_flows = []
         tokens, matches = self.analyse(sentence)
         self._tokens, self._matches = tokens, matches
@@ -622,10 +624,11 @@ class ClauseReader:
 
     def _expand(self, data: tuple[str, ...]) -> tuple[str, ...]:
         """Add what the policy itself defined a data term to include."""
-        if not self.definitions:
+        if not self.definitions and not self.local_definitions:
             return data
         return tuple(dict.fromkeys(data + tuple(
-            c for d in data for c in self.definitions.get(d, ()))))
+            c for d in data for c in self.definitions.get(d, ()) + self.local_definitions.get(
+                d, ()))))
 
     def _recipients(self, after: list[Match]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         kinds, named = [], []
@@ -799,13 +802,14 @@ class ClauseReader:
 
     def _learn_definition(self, tokens: list[Token], matches: list[Match]) -> None:
         """'Personally identifiable information is information that identifies you, such as
-        your name and e-mail address': later mentions of the term carry those types too."""
+        your name and e-mail address': later mentions of the term carry those types too. A
+        definition of "personal information" itself holds in its own paragraph only: elsewhere the
+        policy uses the term for whatever it is about (OPP-115 marks it "Generic")."""
         data = [m for m in matches if m.category == "data"]
         if not data or data[0].first > 2:
             return
         term, keys = data[0], [t.key for t in tokens]
-        if term.concept in UNSPECIFIC:  # "personal information" stays generic (OPP-115 usage)
-            return
+        scope = self.local_definitions if term.concept in UNSPECIFIC else self.definitions
         found = self.grammar.positions(keys[term.last:term.last + 3], "definition_verbs")
         if not found:
             return
@@ -818,8 +822,8 @@ class ClauseReader:
         parts = _concepts(m for m in later if m.concept not in UNSPECIFIC
                           and m.concept != term.concept)
         if parts:
-            known = self.definitions.get(term.concept, ())
-            self.definitions[term.concept] = tuple(dict.fromkeys(known + parts))
+            known = scope.get(term.concept, ())
+            scope[term.concept] = tuple(dict.fromkeys(known + parts))
 
     def _ellipses(self, tokens: list[Token], matches: list[Match], groups: list[_Group],
                   found: list[Practice]) -> list[Practice]:
