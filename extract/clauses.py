@@ -259,7 +259,8 @@ class ClauseReader:
                          group: _Group) -> list[Practice]:
         head = group.verbs[0]
         if group.modifier or self._hedged(tokens, head) or self._embedded_question(
-                tokens, group) or self._bare_participle(tokens, head):
+                tokens, group) or self._bare_participle(tokens, head) or self._causative(
+                tokens, matches, head):
             return []
         inside = [m for m in matches if group.region <= m.first < group.end]
         after = [m for m in inside if m.first >= group.verbs[-1].last]
@@ -307,6 +308,20 @@ class ClauseReader:
             return True
         keys = [t.key for t in tokens[:group.verbs[0].first]]
         return bool(self.grammar.positions(keys, "meta_verbs"))
+
+    def _causative(self, tokens: list[Token], matches: list[Match], head: Match) -> bool:
+        """'If you do not wish to have your information shared', 'opt out of having it used':
+        "have" + the data + a participle is what the user may want done, not a practice."""
+        if not tokens[head.first].text.lower().endswith(("ed", "en")):
+            return False
+        covered = {i for m in matches if m.category == "data" for i in range(m.first, m.last)}
+        skip = self.grammar["skip"] | self.grammar["anaphora"]
+        have = ("have", "having", "has", "had")
+        index = head.first - 1
+        while index >= 0 and tokens[index].text.lower() not in have and (
+                index in covered or tokens[index].key in skip):
+            index -= 1
+        return 0 <= index < head.first - 1 and tokens[index].text.lower() in have
 
     def _bare_participle(self, tokens: list[Token], head: Match) -> bool:
         """An -ing form heads a practice only after 'be' ("we are collecting"); "using the
