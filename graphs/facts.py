@@ -19,6 +19,7 @@ from policykg.graphs.practices import hierarchy_of
 from policykg.ontology import PK, ontology_graph
 
 GENERIC = "Generic personal information"
+USER_AUDIENCES = frozenset({str(PK.OtherUsers), str(PK.Public)})
 # OPP-115 files a sentence that makes one of these statements under that category: a flow it
 # names in passing ("you can update the information we collect", "we retain your personal
 # information as long as ...", "we use encryption to protect your personal information") is not
@@ -121,6 +122,11 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         data = [v for v in data if v != GENERIC]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
     out: list[str] = []
+    audience = actor is not None and bool(USER_AUDIENCES & onto.ancestors(actor))
+    if audience and not negated:
+        # "what you post may be read, collected or used by other users": a warning about the
+        # user's own disclosure; OPP-115's sharing is the site's or a third party's
+        return [f"recipient:{c}" for c in filter(None, [onto.recipient_code(actor)])]
     if str(PK.Sharing) in classes or third_party:
         out += [f"{'not-share' if negated else 'share'}:{d}" for d in data]
         if str(PK.Sale) in classes:
