@@ -565,6 +565,8 @@ class ClauseReader:
         data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
             return data
+        if not found and passive and self._thing_subject(tokens, head, group.region):
+            return (GENERIC_DATA,)  # "servers are monitored": the subject is no data
         anaphoric = not found or any(
             m.first and tokens[m.first - 1].key in self.grammar["anaphora"] for m in found)
         if anaphoric:
@@ -602,6 +604,20 @@ class ClauseReader:
         if named and all(self.lexicon.is_within(c, TRACKER) for c in named):
             return end
         return boundary
+
+    def _thing_subject(self, tokens: list[Token], head: Match, floor: int) -> bool:
+        """Whether a passive verb's subject is a noun that the lexicon does not know as data
+        or a party ("Servers and workstations are ... monitored"), not a pronoun."""
+        index = self._left_of_auxiliaries(tokens, head.first, floor)
+        if index < floor:
+            return False
+        token = tokens[index]
+        known = any(m.first <= index < m.last for m in self._matches
+                    if m.category in ("data", "party", "named"))
+        closed = (self.grammar["anaphora"] | self.grammar["skip"] | self.grammar["relative"]
+                  | self.grammar["non_subject_forms"] | self.grammar["coordination"])
+        return token.text.isalpha() and not known and token.key not in closed and \
+            token.key not in ("it", "they", "you", "we", "he", "she")
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
         """Token positions named as exceptions: '(not including your name, address or e-mail
