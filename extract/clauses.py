@@ -281,7 +281,9 @@ class ClauseReader:
         if negated and self._choice_verb(head):
             return []  # "we do not require you to register": a choice, not a practice
         polarity = NEGATED if negated else AFFIRMED
-        data = self._data(inside, matches, group, tokens, passive)
+        floor = self._antecedent(tokens, matches, min(
+            (m.first for _, m in subjects if m is not None), default=0)) if rule == "active" else 0
+        data = self._data(inside, matches, group, tokens, passive, floor)
         purposes = self._purposes(tokens, matches, group)
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
@@ -544,10 +546,21 @@ class ClauseReader:
         return any(m.first and tokens[m.first - 1].key in negators and m.first - head <= 4
                    for m in after)
 
+    def _antecedent(self, tokens: list[Token], matches: list[Match], subject: int) -> int:
+        """Where an active verb's own data may start: at its subject, or at the noun right
+        before it that a relative clause describes ("the cookies (that) we use")."""
+        index = subject
+        if index and tokens[index - 1].key in self.grammar["relative"]:
+            index -= 1
+        before = [m for m in matches if m.category == "data" and m.last == index]
+        return min((m.first for m in before), default=subject)
+
     def _data(self, inside: list[Match], matches: list[Match], group: _Group,
-              tokens: list[Token], passive: bool) -> tuple[str, ...]:
+              tokens: list[Token], passive: bool, floor: int = 0) -> tuple[str, ...]:
         """Data types a verb group speaks of: the object of an active verb, the subject of a
-        passive one; "such information" and "it" take their antecedent."""
+        passive one; "such information" and "it" take their antecedent. Data before an active
+        verb's subject (``floor``) belong to another verb: in "we may disclose your information
+        in response to legal process we receive" nothing is received but the legal process."""
         head, clause = group.verbs[0], group.clause
         excluded = self._excluded(tokens)
         limit = group.end
@@ -555,12 +568,12 @@ class ClauseReader:
                 [m for m in inside if m.first >= group.verbs[-1].last]):
             limit = self._purpose_clause(tokens, group.verbs[-1].last, group.end)
         data_matches = [m for m in inside if m.category == "data" and m.first not in excluded
-                        and m.first < limit]
+                        and floor <= m.first < limit]
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
         cut = limit if limit < group.end else clause[1]
-        found = found or [m for m in matches if m.category == "data" and m.first < cut
+        found = found or [m for m in matches if m.category == "data" and floor <= m.first < cut
                           and clause[0] <= m.first < clause[1] and m.first not in excluded]
         data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
