@@ -711,8 +711,14 @@ class ClauseReader:
                 index -= 1
             return tokens[index - 1].key if index else ""
 
-        return any(m.category == "party" and m.concept == USER
-                   and word_before(m.first) not in self.grammar["agent_marker"] for m in after)
+        def receives(m: Match) -> bool:
+            # "send you", "provide you with", "sent to your browser"; not "information about
+            # our visitors" or "unless you give us permission"
+            before = word_before(m.first)
+            return before in ("to", "with") or (before == tokens[verb.last - 1].key
+                                                 and m.first - verb.last <= 1)
+
+        return any(m.category == "party" and m.concept == USER and receives(m) for m in after)
 
     def _sells_goods(self, verb: Match) -> bool:
         """The first noun after a sale verb is merchandise, not data."""
