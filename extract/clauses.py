@@ -272,6 +272,8 @@ class ClauseReader:
             return []
         if subject == "infinitive" and self.previous_actors:
             subjects = self.previous_actors
+        if subject == "organisation":
+            subjects = [(FIRST_PARTY, None)]
         actors = agents or subjects or [(FIRST_PARTY, None)]
         self.previous_actors = actors
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
@@ -383,7 +385,20 @@ class ClauseReader:
         if key in self.grammar["relative"] or key in self.grammar["subordinator"] or any(
                 m.category == "data" and m.first <= index < m.last for m in matches):
             return "none", []
+        if self._organisation_name(tokens, index):
+            return "organisation", []
         return "unknown", []
+
+    def _organisation_name(self, tokens: list[Token], index: int) -> bool:
+        """A name the lexicon does not know, written as one ("MediaNews", "SIDEARM", "NOTMC",
+        or capitalised inside a sentence: "... that Honda collects"): in a privacy policy the
+        organisation that speaks. "Children should not ..." opens a sentence and is no name."""
+        text = tokens[index].text
+        if not text[:1].isupper() or not text.isalpha():
+            return False
+        if any(c.isupper() for c in text[1:]):
+            return True
+        return index > 0 and tokens[index - 1].text not in (":", ".", '"', "“", "(", "-", "•")
 
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
         skip = self.grammar["auxiliary"]
