@@ -37,6 +37,7 @@ AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 RETENTION = str(PK.Retention)
 TRACKER = str(PK.CookieOrTracker)
+LEGAL_OBLIGATION = str(PK.LegalObligation)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
@@ -120,6 +121,7 @@ class ClauseReader:
             out.extend(self._group_practices(sentence, tokens, matches, group))
         self._learn_definition(tokens, matches)
         out.extend(self._ellipses(tokens, matches, groups, out))
+        out.extend(self._legal_exception(tokens, matches, out))
         out.extend(self._asset_transfer(sentence, tokens, matches, out))
         out.extend(self._follow_up(sentence, tokens, matches))
         if not any(p.rule != "statement" for p in out):
@@ -908,6 +910,32 @@ class ClauseReader:
                 p = previous[-1]
                 out.append(Practice(p.kind, p.actor, p.sentence, NEGATED, data, p.recipients,
                                     p.named_parties, (), p.conditions, "ellipsis", p.matched))
+        return out
+
+    def _legal_exception(self, tokens: list[Token], matches: list[Match],
+                         found: list[Practice]) -> list[Practice]:
+        """'We do not disclose it to any outside entity unless ... disclosure is compelled by
+        law': the exception affirms the disclosure the law compels, to whoever the legal
+        condition implies (pk:impliesRecipient), for the legal purposes the sentence names."""
+        keys = [t.key for t in tokens]
+        markers = [i for i, _ in self.grammar.positions(keys, "exception_marker")]
+        if not markers:
+            return []
+        legal = [m for m in matches if m.category == "condition" and m.first > markers[0]
+                 and m.concept == LEGAL_OBLIGATION]
+        if not legal:
+            return []
+        purposes = _concepts(m for m in matches if m.category == "purpose"
+                             and m.first > markers[0])
+        recipients = self._implied((LEGAL_OBLIGATION,)) or (THIRD_PARTY,)
+        out = []
+        for p in found:
+            if p.polarity == NEGATED and p.rule != "statement" and \
+                    self.lexicon.is_within(p.kind, SHARING):
+                out.append(Practice(SHARING, p.actor, p.sentence, AFFIRMED, p.data_types,
+                                    recipients, (), purposes, (LEGAL_OBLIGATION,), "exception",
+                                    p.matched))
+                break
         return out
 
     def _lead_in(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
