@@ -33,6 +33,8 @@ USER = str(PK.User)
 THIRD_PARTY = str(PK.ThirdParty)
 GENERIC_DATA = str(PK.UnspecifiedData)  # what a practice that names no data is about
 UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation)})
+# terms that say how identifying data is, not what it is
+VAGUE = UNSPECIFIC | {str(PK.NonPersonalInformation), str(PK.AggregateData)}
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 RETENTION = str(PK.Retention)
@@ -589,6 +591,8 @@ class ClauseReader:
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
+        if found and all(m.concept in VAGUE for m in found):
+            found = found + self._examples(tokens, data_matches, group, clause)
         cut = limit if limit < group.end else clause[1]
         found = found or [m for m in matches if m.category == "data" and floor <= m.first < cut
                           and clause[0] <= m.first < clause[1] and m.first not in excluded]
@@ -634,6 +638,19 @@ class ClauseReader:
         if named and all(self.lexicon.is_within(c, TRACKER) for c in named):
             return end
         return boundary
+
+    def _examples(self, tokens: list[Token], data: list[Match], group: _Group,
+                  clause: tuple[int, int]) -> list[Match]:
+        """'non-personally identifiable information that is automatically collected ..., such
+        as IP address, browser type': the types a vague term is exemplified by later on."""
+        keys = [t.key for t in tokens]
+        after = group.verbs[-1].last
+        marks = [i for i, _ in self.grammar.positions(keys, "enumeration")
+                 if after <= i < clause[1]]
+        if not marks:
+            return []
+        return [m for m in data if m.first > marks[0] and m.concept not in VAGUE
+                and m.first < clause[1]]
 
     def _thing_subject(self, tokens: list[Token], head: Match, floor: int) -> bool:
         """Whether a passive verb's subject is a noun that the lexicon does not know as data
