@@ -74,6 +74,8 @@ class ClauseReader:
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
         self._clause_cache: tuple | None = None
+        self._keys_cache: tuple | None = None
+        self._excluded_cache: tuple | None = None
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
@@ -112,6 +114,7 @@ class ClauseReader:
             self.previous_flows = []
         tokens, matches = self.analyse(sentence)
         self._tokens, self._matches = tokens, matches
+        self._excluded_cache = None
         self.previous_actors = []
         if not tokens:
             return []
@@ -145,7 +148,7 @@ class ClauseReader:
         """Token spans of the clauses; the words that break them belong to neither side."""
         if self._clause_cache is not None and self._clause_cache[0] is tokens:
             return self._clause_cache[1]
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         spans, start = [], 0
         for index, size in self.grammar.positions(keys, "clause_break"):
             if index < start or (tokens[index].key == "provide"
@@ -208,7 +211,7 @@ class ClauseReader:
     def _is_verb(self, tokens: list[Token], verb: Match) -> bool:
         before = tokens[verb.first - 1].key if verb.first else ""
         after = tokens[verb.last].key if verb.last < len(tokens) else ""
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         if self.grammar.phrase_at(keys, verb.first, "phrasal_non_practice"):
             return False  # "log in to your account" is signing in, not logging data
         if self._harm_noun(tokens, verb):
@@ -235,7 +238,7 @@ class ClauseReader:
     def _outsourcing_verbs(self, tokens: list[Token], clause: tuple[int, int],
                            verbs: list[Match]) -> list[Match]:
         found = []
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         for index, size in self.grammar.positions(keys, "outsourcing_verbs"):
             if not clause[0] <= index < clause[1]:
                 continue
@@ -555,7 +558,7 @@ class ClauseReader:
                 if following not in self.grammar["negation_not_before"]:
                     return True
             index -= 1
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         if any(self.grammar.phrase_at(keys, i, "clause_negation")
                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
             return True  # "Under no circumstances do we collect ..."
@@ -619,7 +622,7 @@ class ClauseReader:
         word that starts a lexicon match ("to third parties", "to you") is an object."""
         starts = {m.first for m in self._matches}
         closed = self.grammar["skip"] | self.grammar["non_subject_forms"] | {"you", "us", "them"}
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         boundary = end
         for index in range(start, min(end, len(tokens) - 1)):
             if self.grammar.phrase_at(keys, index, "purpose_clause"):
@@ -643,7 +646,7 @@ class ClauseReader:
                   clause: tuple[int, int]) -> list[Match]:
         """'non-personally identifiable information that is automatically collected ..., such
         as IP address, browser type': the types a vague term is exemplified by later on."""
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         after = group.verbs[-1].last
         marks = [i for i, _ in self.grammar.positions(keys, "enumeration")
                  if after <= i < clause[1]]
@@ -666,10 +669,26 @@ class ClauseReader:
         return token.text.isalpha() and not known and token.key not in closed and \
             token.key not in ("it", "they", "you", "we", "he", "she")
 
+    def _keys(self, tokens: list[Token]) -> list[str]:
+        """The keys of ``tokens``, computed once per token list."""
+        cached = self._keys_cache
+        if cached is not None and cached[0] is tokens:
+            return cached[1]
+        keys = [t.key for t in tokens]
+        self._keys_cache = (tokens, keys)
+        return keys
+
     def _excluded(self, tokens: list[Token]) -> set[int]:
+        if self._excluded_cache is not None and self._excluded_cache[0] is tokens:
+            return self._excluded_cache[1]
+        out = self._excluded_positions(tokens)
+        self._excluded_cache = (tokens, out)
+        return out
+
+    def _excluded_positions(self, tokens: list[Token]) -> set[int]:
         """Token positions named as exceptions: '(not including your name, address or e-mail
         address)', 'other than your e-mail address' up to the closing bracket or clause end."""
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         out: set[int] = set()
         for index, size in self.grammar.positions(keys, "exclusion"):
             stop = index + size
@@ -823,7 +842,7 @@ class ClauseReader:
         information may include your name, ...': a list of what collected data includes. The
         subject either presupposes the practice in a relative clause ("information we collect",
         "information you provide") or takes up the practices of the sentence before."""
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         found = [i for i, _ in self.grammar.positions(keys, "inclusion_verbs") if i > 0]
         if not found:
             return []
@@ -934,7 +953,7 @@ class ClauseReader:
         """'We do not disclose it to any outside entity unless ... disclosure is compelled by
         law': the exception affirms the disclosure the law compels, to whoever the legal
         condition implies (pk:impliesRecipient), for the legal purposes the sentence names."""
-        keys = [t.key for t in tokens]
+        keys = self._keys(tokens)
         markers = [i for i, _ in self.grammar.positions(keys, "exception_marker")]
         if not markers:
             return []

@@ -64,6 +64,8 @@ class Grammar:
         [(2, 1)]
         """
         starts = self.first_keys[name]
+        if starts.isdisjoint(keys):  # the common case, decided in C
+            return []
         found = []
         for index, key in enumerate(keys):
             if key in starts:
