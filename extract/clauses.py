@@ -40,6 +40,7 @@ SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collectio
 RETENTION = str(PK.Retention)
 TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
+MERGER = str(PK.MergerAcquisition)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
@@ -352,8 +353,11 @@ class ClauseReader:
         marked = [i for i in range(start, len(tokens)) if tokens[i].key in markers]
         conditions = {(m.first, m.last) for m in matches if m.category == "condition"}
         sharing = any(self.lexicon.is_within(v.concept, SHARING) for v in group.verbs)
+        # a merger is the occasion of a disclosure, named without "to" or "for": "information
+        # ... may be among the transferred assets", "if Yahoo is acquired"
         return _concepts(m for m in matches if m.category == "purpose" and (
-            (marked and m.first > marked[0]) or (sharing and (m.first, m.last) in conditions)))
+            (marked and m.first > marked[0]) or (sharing and (
+                (m.first, m.last) in conditions or self.lexicon.is_within(m.concept, MERGER)))))
 
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice."""
