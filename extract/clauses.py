@@ -165,8 +165,12 @@ class ClauseReader:
     def _groups(self, tokens: list[Token], matches: list[Match]) -> list[_Group]:
         groups: list[_Group] = []
         for clause in self._clauses(tokens):
+            # a verb inside a purpose phrase belongs to it: "if our Site is acquired by another
+            # company" is a merger, not a collection
+            cues = [m for m in matches if m.category == "purpose" and m.last - m.first > 1]
             verbs = [m for m in matches if m.category == "verb" and clause[0] <= m.first < clause[1]
-                     and self._is_verb(tokens, m)]
+                     and self._is_verb(tokens, m) and not any(
+                         c.first < m.first and m.last <= c.last for c in cues)]
             verbs += self._outsourcing_verbs(tokens, clause, verbs)
             verbs.sort(key=lambda m: m.first)
             clause_groups: list[_Group] = []
