@@ -984,20 +984,20 @@ class ClauseReader:
 
     def _lead_in(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
         data = _concepts(m for m in matches if m.category == "data")
+        purposes = _concepts(m for m in matches if m.category == "purpose")
         lead = self.by_sentence.get(sentence.lead_in or 0, [])
         flows = [p for p in lead if p.rule != "statement"]
-        if not data or not flows:
-            return []
+        if not (data or purposes) or not flows:
+            return []  # "We use your information to: - prevent fraud;" gives a purpose
         words = tuple(m.label for m in matches if m.category == "data")
         seen, out = set(), []
         for p in flows:
             if (p.kind, p.actor, p.polarity) in seen:
                 continue
             seen.add((p.kind, p.actor, p.polarity))
-            out.append(Practice(p.kind, p.actor, sentence, p.polarity, data, p.recipients,
-                                p.named_parties, _concepts(m for m in matches
-                                                           if m.category == "purpose"),
-                                p.conditions, "lead-in", words))
+            out.append(Practice(p.kind, p.actor, sentence, p.polarity, data or p.data_types,
+                                p.recipients, p.named_parties, purposes, p.conditions,
+                                "lead-in", words))
         return out
 
     def _statements(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:

@@ -53,6 +53,11 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
                                           section, paragraph, None, True))
             lead = None
             continue
+        # Lists written as paragraphs with no bullets: after a lead-in ending in ":", each
+        # paragraph that the one before ended with ":" or ";" ("...; and") is an item.
+        if kind == "text" and lead is not None and sentences and sentences[-1].text.rstrip(
+                "*_ ").endswith((":", ";", "; and", "; or", ";and", ";or")):
+            kind = "item"
         if kind != "item":
             lead = None
         for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
