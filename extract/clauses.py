@@ -474,6 +474,9 @@ class ClauseReader:
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"
             else:
                 return None
+        if self.lexicon.is_within(kind, USE) and rule != "passive" and after and \
+                after[0].category == "statement":
+            return None  # "we use SSL encryption to ...": a security measure, not data
         if self._choice_verb(verb) and self._party_object(after):
             return None  # "we require the acquiring party to follow ...": asks a party, not data
         if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):

@@ -260,3 +260,86 @@ def test_a_policy_defined_term_carries_its_definition():
     found = extract(policy_from_text(text, policy_id="t_productiontrax.com")).practices
     assert find(found, PK.Collection, data_types=(PK.NonPersonalInformation, PK.BrowserType,
                                                   PK.ReferringURL))
+
+
+# Readings added with the accuracy work of issue 3; every sentence is composed for the test.
+@pytest.mark.parametrize("sentence", [
+    # an imperative addresses the reader, and "log in" is signing in
+    "Please read the terms of those services before using them to log in to your account.",
+    # "the way we use" is an embedded clause of a policy-change statement
+    "If we change the way we use your personal information, we will notify you by e-mail.",
+    # data inside an infinitive of purpose belong to that verb, not to "use"
+    "We use SSL encryption to help ensure that your personal information cannot be read.",
+    # harms are nouns, not practices
+    "We protect your data from unauthorized access, use, or disclosure.",
+    # "have + data + participle" is what the user may want, not a practice
+    "If you do not wish to have your personal information shared, please contact us.",
+    # asking a party to do something is no collection
+    "We require the acquiring party to follow the practices described in this policy.",
+    # "to" + an -s form names a noun: "to respond to requests"
+    "We will do so when necessary to respond to requests from public authorities.",
+])
+def test_sentences_without_a_data_flow(sentence):
+    flows = [p for p in practices(sentence) if p.rule != "statement"]
+    assert not flows, flows
+
+
+def test_a_technology_definition_makes_its_parts_no_data():
+    text = ("A cookie is a small text file which often includes an anonymous unique identifier. "
+            "We use cookies to remember your settings.")
+    found = extract(policy_from_text(text, policy_id="t_example.com")).practices
+    assert found and not any(str(PK.PersonalIdentifier) in p.data_types for p in found), found
+
+
+def test_an_inclusion_list_states_what_is_collected():
+    found = practices("The types of personal information we collect may include your name, "
+                      "e-mail address and telephone number.")
+    assert find(found, PK.Collection, rule="inclusion", data_types=(PK.Name, PK.EmailAddress))
+    text = ("We obtain information from you when you subscribe to our newsletter. This "
+            "information may include your name and postal address.")
+    found = extract(policy_from_text(text, policy_id="t_example.com")).practices
+    assert find(found, PK.Collection, rule="inclusion", data_types=(PK.Name, PK.PostalAddress))
+
+
+def test_relative_clauses_and_antecedents():
+    # nothing is received but the legal process
+    found = practices("We may disclose your information in response to any subpoena or other "
+                      "legal process we receive.")
+    assert find(found, PK.Sharing, recipients=PK.LegalAuthority)
+    assert not find(found, PK.Collection, data_types=PK.PersonalInformation), found
+    # the noun a relative clause describes is the object: "the cookies we use"
+    assert find(practices("The cookies we may use do not reveal your name."), PK.Use,
+                data_types=PK.Cookie)
+
+
+def test_a_legal_exception_affirms_the_compelled_disclosure():
+    found = practices("We do not disclose the information to any outside entity unless "
+                      "disclosure is compelled by law.")
+    assert find(found, PK.Sharing, polarity=N, recipients=PK.ThirdParty)
+    assert find(found, PK.Sharing, polarity=A, rule="exception", recipients=PK.LegalAuthority,
+                conditions=PK.LegalObligation)
+
+
+def test_an_unknown_organisation_name_speaks_for_the_site():
+    found = practices("Special Circumstances: ExampleMedia may disclose the information it "
+                      "collects where required to do so by law.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty, polarity=A), found
+
+
+def test_a_merger_is_the_occasion_of_a_disclosure():
+    found = practices("We may transfer information about you if our company is acquired by or "
+                      "merged with another company.")
+    assert find(found, PK.Sharing, purposes=PK.MergerAcquisition)
+    assert not find(found, PK.Collection), found  # "is acquired" is the merger, no collection
+
+
+def test_a_user_named_after_about_is_no_recipient():
+    found = practices("We may occasionally release information about our visitors if required "
+                      "to do so by law.")
+    assert find(found, PK.Sharing, polarity=A, recipients=PK.LegalAuthority), found
+
+
+def test_examples_of_a_vague_term_after_its_verb():
+    found = practices("We collect non-personally identifiable information that is automatically "
+                      "collected when you visit, such as your IP address and browser type.")
+    assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.BrowserType)), found

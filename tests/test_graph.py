@@ -156,3 +156,30 @@ def test_a_users_own_query_file_runs(tmp_path, sample_dataset):
 
 def test_dataset_type(sample_dataset):
     assert isinstance(sample_dataset, Dataset)
+
+
+def _facts_of(text: str) -> set[str]:
+    from policykg.extract import extract, policy_from_text
+    from policykg.extract.rdf import policy_triples
+    from policykg.graphs.facts import TripleIndex, facts_of_graph
+
+    document = policy_from_text(text, policy_id="t_example.com")
+    triples = policy_triples(document, extract(document).practices, "test")
+    return {f.fact for _, facts in facts_of_graph(TripleIndex(triples)) for f in facts}
+
+
+def test_a_statement_sentence_is_filed_under_its_statement():
+    # the retention statement mentions collection in passing: OPP-115 files it as retention
+    facts = _facts_of("We retain the personal information we collect for as long as your "
+                      "account is active.")
+    assert "practice:Data Retention" in facts
+    assert not {f for f in facts if f.startswith("collect")}, facts
+    # the same flow in a sentence of its own is a collection
+    assert "collect:Generic personal information" in _facts_of(
+        "We collect personal information when you register.")
+
+
+def test_what_other_users_do_with_posts_is_no_sharing_fact():
+    facts = _facts_of("Anything you post in our forums may be read, collected or used by other "
+                      "users.")
+    assert "recipient:other-users" in facts and not {f for f in facts if f.startswith("share")}
