@@ -5,11 +5,13 @@ The model (see the README): a practice is a node typed with its practice class, 
 purposes and conditions, ``pk:polarity``, ``pk:statedIn`` its policy, ``prov:wasDerivedFrom`` the
 evidence sentence (text, offsets, section) and ``prov:wasAttributedTo`` the extractor release.
 
-One shortcut is materialised, because corpus-wide questions need it: the policy's summary of
-recipient kinds, ``pk:affirmedRecipient`` / ``pk:negatedRecipient``, one triple per kind that an
-affirmed / negated data practice names. "Which sites share data with payment processors" then
-reads one index range instead of joining every practice (benchmarks/scale.py); the practices
-stay the evidence and are written in the same graph, so the two cannot disagree.
+One shortcut is materialised, because corpus-wide questions need it: the site's recipient kinds
+according to this policy, ``<site> pk:affirmedRecipient <kind>`` / ``pk:negatedRecipient``, one
+triple per kind that an affirmed / negated data practice names, in the policy's named graph (the
+graph says which policy version states it). "Which sites share data with payment processors"
+then reads one index range, site and policy included, instead of joining every practice
+(benchmarks/scale.py); the practices stay the evidence and are written in the same graph, so
+the two cannot disagree.
 """
 
 from __future__ import annotations
@@ -75,17 +77,17 @@ def policy_triples(document: PolicyDocument, practices: list[Practice], version:
         graph.add((node, PK.rule, Literal(practice.rule)))
         graph.add((node, PROV.wasDerivedFrom, evidence))
         graph.add((node, PROV.wasAttributedTo, agent))
-    _add_summary(graph, policy, practices)
+    _add_summary(graph, site, practices)
     return graph.triples
 
 
-def _add_summary(graph: _TripleList, policy: URIRef, practices: list[Practice]) -> None:
-    """The policy's recipient kinds by polarity (see the module docstring), after the practices."""
+def _add_summary(graph: _TripleList, site: URIRef, practices: list[Practice]) -> None:
+    """The site's recipient kinds by polarity (see the module docstring), after the practices."""
     data_practices = data_practice_classes()
     for practice in practices:
         if practice.kind in data_practices and practice.polarity in _SUMMARY:
             for recipient in practice.recipients:
-                graph.add((policy, _SUMMARY[practice.polarity], URIRef(recipient)))
+                graph.add((site, _SUMMARY[practice.polarity], URIRef(recipient)))
 
 
 def source_span(document: PolicyDocument, practice: Practice) -> tuple[int, int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -45,21 +47,50 @@ def unique_documents(documents: Iterable[PolicyDocument],
                      done: frozenset[str] = frozenset()) -> Iterator[PolicyDocument]:
     """Documents whose policy id and IRI (site and date) no earlier one had; a duplicate raises
     :class:`InputError` or goes to ``on_error``. Documents whose source is in ``done`` (already
-    written by an interrupted build) are remembered but not yielded."""
-    seen: dict[str, str] = {}
-    for document in documents:
-        where = document.source_path or document.policy_id
-        names = (policy_iri(document), document.policy_id)
-        first = next((seen[name] for name in names if name in seen), None)
-        if first is not None:
-            error = InputError(where, f"same policy as {first} ({names[0]}); skipped")
-            if on_error is None:
-                raise error
-            on_error(error)
-            continue
-        seen.update(dict.fromkeys(names, where))
-        if where not in done:
-            yield document
+    written by an interrupted build) are remembered but not yielded. The names seen so far live
+    in a temporary SQLite file, so memory does not grow with the corpus."""
+    with SeenNames() as seen:
+        for document in documents:
+            where = document.source_path or document.policy_id
+            names = (policy_iri(document), document.policy_id)
+            first = seen.first(names)
+            if first is not None:
+                error = InputError(where, f"same policy as {first} ({names[0]}); skipped")
+                if on_error is None:
+                    raise error
+                on_error(error)
+                continue
+            seen.add(names, where)
+            if where not in done:
+                yield document
+
+
+class SeenNames:
+    """Names already met in a corpus and where: an on-disk index with a small fixed cache."""
+
+    def __enter__(self) -> SeenNames:
+        self._folder = tempfile.TemporaryDirectory(prefix="policykg-seen-")
+        self._db = sqlite3.connect(Path(self._folder.name) / "seen.sqlite")
+        self._db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-2048;"
+            "CREATE TABLE seen (name TEXT PRIMARY KEY, source TEXT) WITHOUT ROWID;")
+        return self
+
+    def first(self, names: tuple[str, ...]) -> str | None:
+        """Where the first of ``names`` was met, or None."""
+        for name in names:
+            row = self._db.execute("SELECT source FROM seen WHERE name = ?", (name,)).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    def add(self, names: tuple[str, ...], source: str) -> None:
+        self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?)",
+                             [(name, source) for name in names])
+
+    def __exit__(self, *exc) -> None:
+        self._db.close()
+        self._folder.cleanup()
 
 
 def build(paths: Iterable[str | Path] | None = None, *,

@@ -142,9 +142,13 @@ class _Rows:
         self._result = result
 
     def __iter__(self):
+        names = [(var, var.toPython()[1:]) for var in self.vars]
         for solution in self._result:
-            values = {var: _from_ox(solution[var.toPython()[1:]]) for var in self.vars
-                      if solution[var.toPython()[1:]] is not None}
+            values = {}
+            for var, name in names:
+                value = solution[name]
+                if value is not None:
+                    values[var] = _from_ox(value)
             yield ResultRow(values, self.vars)
 
 
@@ -168,7 +172,12 @@ def _graph_to_ox(identifier):
     return ox.DefaultGraph()
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def _from_ox(term):
+    """The rdflib term of an Oxigraph term; a plain string literal stays plain, as rdflib reads it
+    from a file (and as cheaply: an answer of 10^5 rows converts every term)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -176,5 +185,8 @@ def _from_ox(term):
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
     return term
