@@ -13,6 +13,11 @@ SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def domain(site) -> str:
+    """The domain of a site IRI (``.../id/site/music123.com``), as summary queries answer sites."""
+    return str(site).rsplit("/", 1)[-1]
+
+
 def sample(stem_prefix: str) -> Path:
     """The bundled sample policy whose file name starts with ``stem_prefix`` ("003")."""
     return next(p for p in sample_paths() if p.name.startswith(stem_prefix))

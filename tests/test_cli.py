@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.graphs.cli import main
-from tests.conftest import DATA, ROOT, sample
+from tests.conftest import DATA, ROOT, domain, sample
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def test_build_then_check_then_query(run, tmp_path):
     assert "5 policies" in result.stderr
     assert run("check", out).exit_code == 0
     result = run("query", "payment-partners", out, "--format", "json")
-    sites = {row["site"] for row in json.loads(result.stdout)}
+    sites = {domain(row["site"]) for row in json.loads(result.stdout)}
     assert sites == {"music123.com", "smartpunk.com", "soundspectrum.com"}
     table = run("query", "recipient-evidence", out, "-p", "site=music123.com").stdout
     assert "credit card processing company" in table and "(1 rows)" in table.splitlines()[-1]

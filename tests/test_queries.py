@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from policykg.extract.errors import InputError
 from policykg.graphs.cli import main
 from policykg.queries import load_query, query_names, run_query
+from tests.conftest import domain
 
 ALL = {"smartpunk.com", "soundspectrum.com", "activemusician.com", "music123.com",
        "productiontrax.com"}
@@ -37,7 +38,7 @@ def rows(dataset, name, **params):
 
 
 def sites(dataset, name, **params):
-    return {str(r["site"]) for r in rows(dataset, name, **params)}
+    return {domain(r["site"]) for r in rows(dataset, name, **params)}
 
 
 def evidence_of(dataset, name, site, params):
@@ -65,7 +66,7 @@ def test_payment_partner_rows_lead_to_their_sentences(sample_dataset):
     assert len(summary) == 3 and SUMMARIES["payment-partners"] in load_query(
         "payment-partners").description
     for row in summary:
-        sentences = rows(sample_dataset, "recipient-evidence", site=str(row["site"]))
+        sentences = rows(sample_dataset, "recipient-evidence", site=domain(row["site"]))
         assert sentences and {r["policy"] for r in sentences} == {row["policy"]}
         assert {r["recipient"] for r in sentences} == {row["recipient"]}
 
