@@ -221,6 +221,8 @@ class ClauseReader:
             return False  # "log in to your account" is signing in, not logging data
         if self._harm_noun(tokens, verb):
             return False  # "protect it from unauthorized access, use or disclosure"
+        if self._inside_name(tokens, verb.first):
+            return False  # "The National Archives does not ..."
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()
@@ -228,6 +230,14 @@ class ClauseReader:
         if before in self.grammar["passive_auxiliary"]:
             return True
         return before not in self.grammar["noun_marker"] and after not in self.grammar["noun_after"]
+
+    def _inside_name(self, tokens: list[Token], index: int) -> bool:
+        """A capitalised word after another capitalised one (not "We"/"You") is part of a name."""
+        if index == 0 or not tokens[index].text[:1].isupper():
+            return False
+        before = tokens[index - 1]
+        return before.text[:1].isupper() and before.text.isalpha() and \
+            before.key not in ("we", "you", "they", "i")
 
     def _harm_noun(self, tokens: list[Token], verb: Match) -> bool:
         """A practice noun in a list of harms led by "unauthorized", "unlawful", ..."""
@@ -292,7 +302,7 @@ class ClauseReader:
         if rule == "implicit" and tokens[0].key in self.grammar["imperative_marker"]:
             return []  # "Please check the terms ... before using them": the reader acts
         negated = self._negated(tokens, group, inside, after)
-        if negated and self._choice_verb(head):
+        if negated and all(self._choice_verb(v) for v in group.verbs):
             return []  # "we do not require you to register": a choice, not a practice
         polarity = NEGATED if negated else AFFIRMED
         floor = self._antecedent(tokens, matches, min(
