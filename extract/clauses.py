@@ -587,6 +587,7 @@ class ClauseReader:
         if before and before[0].first and tokens[before[0].first - 1].key in negators:
             return True
         return any(m.first and tokens[m.first - 1].key in negators and m.first - head <= 4
+                   and not (m.first > 1 and tokens[m.first - 2].key == "or")  # "whether or not"
                    for m in after)
 
     def _antecedent(self, tokens: list[Token], matches: list[Match], subject: int) -> int:
@@ -615,6 +616,8 @@ class ClauseReader:
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
+        if not found and not passive and self._thing_object(tokens, group.verbs[-1].last):
+            return (GENERIC_DATA,)  # "we will not receive compensation": the object is no data
         if found and all(m.concept in VAGUE for m in found):
             found = found + self._examples(tokens, data_matches, group, clause)
         cut = limit if limit < group.end else clause[1]
@@ -644,6 +647,7 @@ class ClauseReader:
         starts = {m.first for m in self._matches}
         closed = self.grammar["skip"] | self.grammar["non_subject_forms"] | {"you", "us", "them"}
         keys = self._keys(tokens)
+        data_starts = {m.first for m in self._matches if m.category == "data"}
         boundary = end
         for index in range(start, min(end, len(tokens) - 1)):
             if self.grammar.phrase_at(keys, index, "purpose_clause"):
@@ -654,6 +658,8 @@ class ClauseReader:
             word = tokens[index + 1]
             if index + 1 in starts or word.key in closed or not word.text.isalpha():
                 continue
+            if index + 2 in data_starts:
+                continue  # "to recipient addresses": a noun modifying the data
             if word.text == word.text.lower() and word.text == word.key:
                 boundary = index
                 break
@@ -675,6 +681,27 @@ class ClauseReader:
             return []
         return [m for m in data if m.first > marks[0] and m.concept not in VAGUE
                 and m.first < clause[1]]
+
+    def _thing_object(self, tokens: list[Token], after: int) -> bool:
+        """Whether the word after an active verb (past articles) is a noun the lexicon does not
+        know as data or a party ("receive compensation", "store products"), or the user
+        ("recognize you")."""
+        skip = self.grammar["skip"]
+        index = after
+        while index < len(tokens) and tokens[index].key in skip:
+            index += 1
+        if index >= len(tokens):
+            return False
+        hit = next((m for m in self._matches if m.first <= index < m.last
+                    and m.category in ("data", "party", "named")), None)
+        if hit is not None:
+            return hit.category == "party" and hit.concept == USER and index == after
+        token = tokens[index]
+        closed = (self.grammar["anaphora"] | self.grammar["preposition"] | self.grammar["auxiliary"]
+                  | self.grammar["coordination"] | self.grammar["non_subject_forms"]
+                  | self.grammar["relative"] | self.grammar["negation"])
+        return token.text.isalpha() and token.text.islower() and token.key not in closed and \
+            not token.key.endswith("ly") and token.key not in ("it", "them", "all", "any", "some")
 
     def _thing_subject(self, tokens: list[Token], head: Match, floor: int) -> bool:
         """Whether a passive verb's subject is a noun that the lexicon does not know as data
