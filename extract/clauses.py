@@ -296,6 +296,8 @@ class ClauseReader:
             subjects = self.previous_actors
         if subject == "organisation":
             subjects = [(FIRST_PARTY, None)]
+        if passive and not agents and any(kind == USER for kind, _ in subjects):
+            subjects = []  # "you are given the opportunity": the user receives, the site acts
         actors = agents or subjects or [(FIRST_PARTY, None)]
         self.previous_actors = actors
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
