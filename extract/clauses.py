@@ -74,6 +74,7 @@ class ClauseReader:
         self.by_sentence: dict[int, list[Practice]] = {}
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
+        self.previous_negated = False
         self._clause_cache: tuple | None = None
         self._keys_cache: tuple | None = None
         self._excluded_cache: tuple | None = None
@@ -116,7 +117,7 @@ class ClauseReader:
         tokens, matches = self.analyse(sentence)
         self._tokens, self._matches = tokens, matches
         self._excluded_cache = None
-        self.previous_actors = []
+        self.previous_actors, self.previous_negated = [], False
         if not tokens:
             return []
         out: list[Practice] = []
@@ -303,7 +304,10 @@ class ClauseReader:
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         if rule == "implicit" and tokens[0].key in self.grammar["imperative_marker"]:
             return []  # "Please check the terms ... before using them": the reader acts
-        negated = self._negated(tokens, group, inside, after)
+        negated = self._negated(tokens, group, inside, after) or (
+            subject == "infinitive" and self.previous_negated == group.clause)
+        # "we do not log IP addresses to track a user's session": the purpose is denied too
+        self.previous_negated = group.clause if negated else False
         if negated and all(self._choice_verb(v) for v in group.verbs):
             return []  # "we do not require you to register": a choice, not a practice
         polarity = NEGATED if negated else AFFIRMED
@@ -585,6 +589,9 @@ class ClauseReader:
         if any(self.grammar.phrase_at(keys, i, "clause_negation")
                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
             return True  # "Under no circumstances do we collect ..."
+        if any(keys[i] in ("nor", "neither") and keys[i + 1] in self.grammar["auxiliary"]
+               for i in range(group.region, head - 1)):
+            return True  # "..., nor do we link IP addresses to ..."
         before = [m for m in inside if m.first < head and m.category in ("data", "party", "named")]
         if before and before[0].first and tokens[before[0].first - 1].key in negators:
             return True
@@ -598,6 +605,8 @@ class ClauseReader:
         index = subject
         if index and tokens[index - 1].key in self.grammar["relative"]:
             index -= 1
+            if index and tokens[index - 1].key == ",":  # "an e-mail address, which we use"
+                index -= 1
         before = [m for m in matches if m.category == "data" and m.last == index]
         return min((m.first for m in before), default=subject)
 
