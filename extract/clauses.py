@@ -885,11 +885,12 @@ class ClauseReader:
         """'We do this so that ...', 'This allows us to ...': the purposes of the practices
         of the sentence before, stated in a sentence of their own."""
         keys = [t.key for t in tokens[:6]]
-        if not self.previous_flows or not any(
-                i <= 2 for i, _ in self.grammar.positions(keys, "purpose_follow_up")):
-            return []
         purposes = _concepts(m for m in matches if m.category == "purpose")
         if not purposes:
+            return []
+        if not any(i <= 2 for i, _ in self.grammar.positions(keys, "purpose_follow_up")):
+            return self._enabling(sentence, tokens, matches, purposes)
+        if not self.previous_flows:
             return []
         return [Practice(p.kind, p.actor, sentence, p.polarity, p.data_types, p.recipients,
                          p.named_parties, purposes, p.conditions, "follow-up", p.matched)
@@ -940,6 +941,25 @@ class ClauseReader:
                 if token.key == "you" and self.lexicon.is_within(verb.concept, SHARING):
                     return True
         return False
+
+    def _enabling(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
+                  purposes: tuple[str, ...]) -> list[Practice]:
+        """'Cookies help provide a customised experience', 'Web beacons allow us to count
+        visitors': data as the subject of an enabling verb are used for those purposes."""
+        index = 0
+        while index < len(tokens) and tokens[index].key in self.grammar["skip"]:
+            index += 1
+        subject = [m for m in matches if m.category == "data" and m.first == index]
+        if not subject or subject[0].concept in UNSPECIFIC:
+            return []
+        after = subject[0].last
+        while after < len(tokens) and (tokens[after].key in self.grammar["auxiliary"]
+                                       or tokens[after].key.endswith("ly")):
+            after += 1
+        if after >= len(tokens) or tokens[after].key not in self.grammar["enabling_verbs"]:
+            return []
+        return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, _concepts(subject), (), (),
+                         purposes, (), "follow-up", (subject[0].label, tokens[after].key))]
 
     def _asset_transfer(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                         found: list[Practice]) -> list[Practice]:

@@ -343,3 +343,9 @@ def test_examples_of_a_vague_term_after_its_verb():
     found = practices("We collect non-personally identifiable information that is automatically "
                       "collected when you visit, such as your IP address and browser type.")
     assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.BrowserType)), found
+
+
+def test_data_that_enable_a_purpose_are_used_for_it():
+    found = practices("Cookies help us provide a personalized experience on our site.")
+    assert find(found, PK.Use, data_types=PK.Cookie, rule="follow-up",
+                purposes=PK.Customization), found
