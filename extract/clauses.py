@@ -280,30 +280,16 @@ class ClauseReader:
 
     def _group_practices(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                          group: _Group) -> list[Practice]:
-        head = group.verbs[0]
-        if group.modifier or self._hedged(tokens, head) or self._embedded_question(
-                tokens, group) or self._bare_participle(tokens, head) or self._causative(
-                tokens, matches, head):
+        if self._states_nothing(tokens, matches, group):
             return []
+        head = group.verbs[0]
         inside = [m for m in matches if group.region <= m.first < group.end]
         after = [m for m in inside if m.first >= group.verbs[-1].last]
         passive = self._passive(tokens, head)
-        agents = self._agents(tokens, after, group.verbs[-1].last)
-        self._subject_examples = []
-        subject, subjects = ("agent", []) if agents else self._subject(tokens, matches, group)
-        if subject == "unknown" and not passive:
+        found = self._actors(tokens, matches, group, passive, after)
+        if found is None:
             return []
-        if subject == "infinitive" and self.previous_actors:
-            subjects = self.previous_actors
-        if subject == "organisation":
-            subjects = [(FIRST_PARTY, None)]
-        if passive and not agents and any(kind == USER for kind, _ in subjects):
-            subjects = []  # "you are given the opportunity": the user receives, the site acts
-        actors = agents or subjects or [(FIRST_PARTY, None)]
-        self.previous_actors = actors
-        rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
-        if rule == "implicit" and tokens[0].key in self.grammar["imperative_marker"]:
-            return []  # "Please check the terms ... before using them": the reader acts
+        subject, subjects, actors, rule = found
         negated = self._negated(tokens, group, inside, after) or (
             subject == "infinitive" and self.previous_negated == group.clause)
         # "we do not log IP addresses to track a user's session": the purpose is denied too
@@ -317,13 +303,7 @@ class ClauseReader:
         purposes = self._purposes(tokens, matches, group)
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
-        verbs = group.verbs
-        if any(self.lexicon.is_within(v.concept, SHARING) for v in verbs):
-            # "use or disclose ... as required by law": the use is the disclosure
-            within = self.lexicon.is_within
-            verbs = [v for v in verbs if v.concept == "outsourcing" or not (
-                within(v.concept, USE) or within(v.concept, RETENTION))]
-        for verb in verbs:
+        for verb in self._practice_verbs(group.verbs):
             for actor, actor_match in actors:
                 practice = self._practice(
                     sentence, verb, actor, actor_match, rule, polarity, data, after, purposes,
@@ -331,6 +311,45 @@ class ClauseReader:
                 if practice is not None:
                     out.append(practice)
         return out
+
+    def _states_nothing(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
+        """Verb groups that state no practice: reduced relatives, hedges, embedded questions,
+        bare participles and "have + data + participle"."""
+        head = group.verbs[0]
+        return group.modifier or self._hedged(tokens, head) or self._embedded_question(
+            tokens, group) or self._bare_participle(tokens, head) or self._causative(
+            tokens, matches, head)
+
+    def _actors(self, tokens: list[Token], matches: list[Match], group: _Group, passive: bool,
+                after: list[Match]):
+        """(how the subject was read, subject parties, actors, rule name) of a verb group, or
+        None when the group states no practice of the site's or a party's."""
+        agents = self._agents(tokens, after, group.verbs[-1].last)
+        self._subject_examples = []
+        subject, subjects = ("agent", []) if agents else self._subject(tokens, matches, group)
+        if subject == "unknown" and not passive:
+            return None
+        if subject == "infinitive" and self.previous_actors:
+            subjects = self.previous_actors
+        if subject == "organisation":
+            subjects = [(FIRST_PARTY, None)]
+        if passive and not agents and any(kind == USER for kind, _ in subjects):
+            subjects = []  # "you are given the opportunity": the user receives, the site acts
+        actors = agents or subjects or [(FIRST_PARTY, None)]
+        self.previous_actors = actors
+        rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
+        if rule == "implicit" and tokens[0].key in self.grammar["imperative_marker"]:
+            return None  # "Please check the terms ... before using them": the reader acts
+        return subject, subjects, actors, rule
+
+    def _practice_verbs(self, verbs: list[Match]) -> list[Match]:
+        """"use or disclose ... as required by law": beside a disclosure, the use or keeping of
+        the same data is the disclosure."""
+        within = self.lexicon.is_within
+        if not any(within(v.concept, SHARING) for v in verbs):
+            return verbs
+        return [v for v in verbs if v.concept == "outsourcing" or not (
+            within(v.concept, USE) or within(v.concept, RETENTION))]
 
     def _embedded_question(self, tokens: list[Token], group: _Group) -> bool:
         """'This policy explains what information we collect and how we use it' describes the

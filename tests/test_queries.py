@@ -76,7 +76,8 @@ def test_recipient_kinds_counts_policies_per_kind(sample_dataset):
               for r in rows(sample_dataset, "recipient-kinds")}
     assert counts["payment processor"][0] == len(sites(sample_dataset, "payment-partners"))
     assert counts["shipping carrier"] == (1, 0)  # music123's shipping companies
-    assert counts["marketer"] == (0, 1)  # music123: "We will not sell ... to any third party marketer"
+    assert counts["marketer"] == (0, 1)  # music123: "We will not sell ... to any third party
+    # marketer"
     policies = [int(r["policies"]) for r in rows(sample_dataset, "recipient-kinds")]
     assert policies == sorted(policies, reverse=True) and max(policies) <= len(ALL)
 
