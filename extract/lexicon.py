@@ -60,6 +60,7 @@ class Lexicon:
         self.broader: dict[str, set[str]] = {}
         self.handles: dict[str, set[str]] = {}
         self._key_memo: dict[str, str] = {}
+        self._within: dict[tuple[str, str], bool] = {}  # is_within answers, asked per practice
         self.implies: dict[str, set[str]] = {}
         self.purposes_of: dict[str, set[str]] = {}
 
@@ -144,15 +145,18 @@ class Lexicon:
 
     def is_within(self, concept: str, ancestor: str) -> bool:
         """Whether ``concept`` is ``ancestor`` or lies below it (skos:broader / rdfs:subClassOf)."""
-        seen, todo = set(), [concept]
-        while todo:
+        known = self._within.get((concept, ancestor))
+        if known is not None:
+            return known
+        seen, todo, found = set(), [concept], False
+        while todo and not found:
             current = todo.pop()
-            if current == ancestor:
-                return True
+            found = current == ancestor
             if current not in seen:
                 seen.add(current)
                 todo.extend(self.broader.get(current, ()))
-        return False
+        self._within[(concept, ancestor)] = found
+        return found
 
 
 def _prefer_longest(found: list[Match]) -> list[Match]:
