@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import click
+from rdflib import Dataset
 
 from policykg.extract import EXTRACTOR_VERSION, extract, policy_from_text, read_policy
 from policykg.extract.errors import InputError, PolicyKGError
@@ -26,7 +27,7 @@ from policykg.graphs.corpus import build_nquads
 from policykg.graphs.facts import TripleIndex, facts_rows
 from policykg.graphs.formats import rdf_format
 from policykg.graphs.practices import short
-from policykg.graphs.store import load_dataset, open_graph, save_dataset
+from policykg.graphs.store import load_dataset, open_graph, policy_graphs, save_dataset
 from policykg.queries import load_query, query_names, run_query
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -344,10 +345,14 @@ def query(name, graph, params, fmt):
             raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
         values[key.strip().lstrip("?")] = value.strip()
     named = load_query(name)
-    result = run_query(open_graph(graph), named, values)
-    click.echo(format_rows([str(v) for v in result.vars],
-                           [[("" if v is None else str(v)) for v in row] for row in result],
-                           fmt), nl=False)
+    opened = open_graph(graph)
+    result = run_query(opened, named, values)
+    rows = [[("" if v is None else str(v)) for v in row] for row in result]
+    if not rows and "GRAPH ?" in named.text and isinstance(opened, Dataset) \
+            and not policy_graphs(opened):
+        click.echo(f"Note: {graph} holds no named graphs (a merged file); {named.name} reads "
+                   "each policy's graph: build to .trig, .nq or a store.", err=True)
+    click.echo(format_rows([str(v) for v in result.vars], rows, fmt), nl=False)
 
 
 @main.command()

@@ -98,3 +98,14 @@ def test_console_script_runs_without_traceback(tmp_path):
                              "check", str(tmp_path / "nothing.ttl")],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_a_summary_query_on_a_merged_file_says_why_it_is_empty(run, tmp_path):
+    merged = tmp_path / "samples.ttl"
+    assert run("build", "-o", merged).exit_code == 0
+    result = run("query", "payment-partners", merged)
+    assert result.exit_code == 0 and "(0 rows)" in result.stdout
+    assert "holds no named graphs" in result.stderr
+    named = tmp_path / "samples.trig"
+    assert run("build", "-o", named).exit_code == 0
+    assert "named graphs" not in run("query", "payment-partners", named).stderr
