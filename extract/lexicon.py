@@ -50,6 +50,9 @@ class _Node:
     entries: list[tuple[str, str, str]] = field(default_factory=list)  # concept, category, label
 
 
+MEMO_LIMIT = 200_000  # words whose key is remembered; beyond it the memo starts again
+
+
 class Lexicon:
     """A phrase trie over normalised keys, plus what the clause rules ask of the ontology."""
 
@@ -90,6 +93,8 @@ class Lexicon:
         ['we', 'do', 'not', 'sell', 'e', '-', 'mail', 'address']
         """
         memo, key, make = self._key_memo, self.grammar.key, tuple.__new__
+        if len(memo) > MEMO_LIMIT:  # a corpus brings new words (names, numbers) without end
+            memo.clear()
         tokens = []
         append = tokens.append
         for found in TOKEN.finditer(text):
