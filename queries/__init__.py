@@ -233,7 +233,14 @@ class _Sorted:
 
     def __init__(self, result, order: tuple[str, ...]) -> None:
         self.vars = result.vars
-        self._rows = sorted(result, key=lambda row: tuple(_sort_key(row.get(n)) for n in order))
+        names = [str(v) for v in self.vars]
+        at = [names.index(n) for n in order if n in names]
+        rows = list(result)
+        # a column sorts by number when its values are numbers (offsets), else by text
+        numeric = {i for i in at if any(_is_number(row[i]) for row in rows[:50])}
+        self._rows = sorted(rows, key=lambda row: tuple(
+            _number(row[i]) if i in numeric else ("" if row[i] is None else str(row[i]))
+            for i in at))
 
     def __iter__(self):
         return iter(self._rows)
@@ -242,10 +249,9 @@ class _Sorted:
         return len(self._rows)
 
 
-def _sort_key(value) -> tuple:
-    """Numbers by value (offsets), everything else by its text; unbound first."""
-    if value is None:
-        return (0, 0.0, "")
-    if isinstance(value, Literal) and isinstance(value.toPython(), (int, float)):
-        return (1, float(value.toPython()), "")
-    return (2, 0.0, str(value))
+def _is_number(value) -> bool:
+    return isinstance(value, Literal) and isinstance(value.toPython(), (int, float))
+
+
+def _number(value) -> float:
+    return float(value.toPython()) if _is_number(value) else float("-inf")

@@ -67,8 +67,8 @@ def test_payment_partner_rows_lead_to_their_sentences(sample_dataset):
         "payment-partners").description
     for row in summary:
         sentences = rows(sample_dataset, "recipient-evidence", site=domain(row["site"]))
-        assert sentences and {r["policy"] for r in sentences} == {row["policy"]}
-        assert {r["recipient"] for r in sentences} == {row["recipient"]}
+        assert sentences and {r["recipient"] for r in sentences} == {row["recipient"]}
+        assert all(domain(row["site"]) in str(r["policy"]) for r in sentences)
 
 
 def test_recipient_kinds_counts_policies_per_kind(sample_dataset):
