@@ -77,6 +77,10 @@ class ClauseReader:
         self.previous_negated = False
         self._clause_cache: tuple | None = None
         self._keys_cache: tuple | None = None
+        self._starts_cache: tuple | None = None
+        self._covered_cache: tuple | None = None
+        self._closed_objects = (self.grammar["skip"] | self.grammar["non_subject_forms"]
+                                | {"you", "us", "them"})
         self._excluded_cache: tuple | None = None
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
@@ -357,15 +361,16 @@ class ClauseReader:
         words = self.grammar["embedded_question"]
         if any(t.key in words for t in tokens[group.region:group.verbs[0].first]):
             return True
-        keys = [t.key for t in tokens[:group.verbs[0].first]]
-        return bool(self.grammar.positions(keys, "meta_verbs"))
+        end = group.verbs[0].first
+        return any(i + size <= end
+                   for i, size in self.grammar.positions(self._keys(tokens), "meta_verbs"))
 
     def _causative(self, tokens: list[Token], matches: list[Match], head: Match) -> bool:
         """'If you do not wish to have your information shared', 'opt out of having it used':
         "have" + the data + a participle is what the user may want done, not a practice."""
         if not tokens[head.first].text.lower().endswith(("ed", "en")):
             return False
-        covered = {i for m in matches if m.category == "data" for i in range(m.first, m.last)}
+        covered = self._data_positions(matches)
         skip = self.grammar["skip"] | self.grammar["anaphora"]
         have = ("have", "having", "has", "had")
         index = head.first - 1
@@ -400,8 +405,8 @@ class ClauseReader:
 
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice."""
-        keys = [t.key for t in tokens[:head.first]]
-        return bool(self.grammar.positions(keys, "hedge"))
+        return any(i + size <= head.first
+                   for i, size in self.grammar.positions(self._keys(tokens), "hedge"))
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
         """The subject of a verb group, read leftwards from the verb over auxiliaries.
@@ -674,10 +679,9 @@ class ClauseReader:
         interests only describe the ads. A tracking technology is the exception: "advertisers use
         cookies to determine which ads users have seen" says what the cookies gather. "to" + a
         word that starts a lexicon match ("to third parties", "to you") is an object."""
-        starts = {m.first for m in self._matches}
-        closed = self.grammar["skip"] | self.grammar["non_subject_forms"] | {"you", "us", "them"}
+        starts, data_starts = self._starts()
+        closed = self._closed_objects
         keys = self._keys(tokens)
-        data_starts = {m.first for m in self._matches if m.category == "data"}
         boundary = end
         for index in range(start, min(end, len(tokens) - 1)):
             if self.grammar.phrase_at(keys, index, "purpose_clause"):
@@ -746,6 +750,25 @@ class ClauseReader:
                   | self.grammar["non_subject_forms"] | self.grammar["coordination"])
         return token.text.isalpha() and not known and token.key not in closed and \
             token.key not in ("it", "they", "you", "we", "he", "she")
+
+    def _starts(self) -> tuple[set[int], set[int]]:
+        """First tokens of all matches and of data matches, once per sentence."""
+        cached = self._starts_cache
+        if cached is not None and cached[0] is self._matches:
+            return cached[1]
+        value = ({m.first for m in self._matches},
+                 {m.first for m in self._matches if m.category == "data"})
+        self._starts_cache = (self._matches, value)
+        return value
+
+    def _data_positions(self, matches: list[Match]) -> set[int]:
+        """Token positions inside data matches, once per sentence."""
+        cached = self._covered_cache
+        if cached is not None and cached[0] is matches:
+            return cached[1]
+        covered = {i for m in matches if m.category == "data" for i in range(m.first, m.last)}
+        self._covered_cache = (matches, covered)
+        return covered
 
     def _keys(self, tokens: list[Token]) -> list[str]:
         """The keys of ``tokens``, computed once per token list."""
@@ -1093,11 +1116,14 @@ class ClauseReader:
     def _statements(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
         """A practice per statement class cued in the sentence, with the sentence's conditions
         ("children under 13") and the details completeness profiles read (extract/details)."""
+        cues = [m for m in matches if m.category == "statement"]
+        if not cues:
+            return []
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")
         conditions = _concepts(m for m in matches if m.category == "condition")
-        for m in matches:
-            if m.category != "statement" or m.concept in seen:
+        for m in cues:
+            if m.concept in seen:
                 continue
             seen.add(m.concept)
             needs_data = self.lexicon.is_within(m.concept, str(PK.DataPractice))

@@ -109,17 +109,24 @@ class Lexicon:
     def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
         """Every label occurrence; longest wins within a category, categories may overlap."""
         found: list[Match] = []
-        for root in (self.root, extra) if extra else (self.root,):
-            children = root.children
-            for first, token in enumerate(tokens):
+        skip, size = self.grammar["skip"], len(tokens)
+        roots = (self.root.children, extra.children) if extra else (self.root.children,)
+        for first, token in enumerate(tokens):  # one pass over the words for both tries
+            for children in roots:
                 node = children.get(token.key)
                 if node is None:
                     continue
-                if not node.children:  # a one-word label: no walk needed
-                    found.extend(Match(c, cat, first, first + 1, token.start, token.end, label)
-                                 for c, cat, label in node.entries)
-                else:
-                    found.extend(self._walk(node, tokens, first))
+                following = node.children
+                if following:  # walk only when the next word can continue a label
+                    after = first + 1
+                    while after < size and tokens[after].key in skip and \
+                            tokens[after].key not in following:
+                        after += 1
+                    if after < size and tokens[after].key in following:
+                        found.extend(self._walk(node, tokens, first))
+                        continue
+                found.extend(Match(c, cat, first, first + 1, token.start, token.end, label)
+                             for c, cat, label in node.entries)
         # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
         found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
