@@ -75,13 +75,19 @@ class ClauseReader:
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
         self.previous_negated = False
-        self._clause_cache: tuple | None = None
-        self._keys_cache: tuple | None = None
-        self._starts_cache: tuple | None = None
-        self._covered_cache: tuple | None = None
-        self._closed_objects = (self.grammar["skip"] | self.grammar["non_subject_forms"]
+        # name -> (the token or match list it was computed from, value): once per sentence
+        self._memo: dict[str, tuple] = {}
+        grammar = self.grammar
+        self._closed_objects = (grammar["skip"] | grammar["non_subject_forms"]
                                 | {"you", "us", "them"})
-        self._excluded_cache: tuple | None = None
+        # closed-class words that cannot be a noun object or subject ("receive compensation")
+        self._not_object = (grammar["anaphora"] | grammar["preposition"] | grammar["auxiliary"]
+                            | grammar["coordination"] | grammar["non_subject_forms"]
+                            | grammar["relative"] | grammar["negation"]
+                            | {"it", "them", "all", "any", "some"})
+        self._not_subject = (grammar["anaphora"] | grammar["skip"] | grammar["relative"]
+                             | grammar["non_subject_forms"] | grammar["coordination"]
+                             | {"it", "they", "you", "we", "he", "she"})
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
@@ -120,7 +126,6 @@ class ClauseReader:
             self.previous_flows = []
         tokens, matches = self.analyse(sentence)
         self._tokens, self._matches = tokens, matches
-        self._excluded_cache = None
         self.previous_actors, self.previous_negated = [], False
         if not tokens:
             return []
@@ -152,8 +157,9 @@ class ClauseReader:
 
     def _clauses(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """Token spans of the clauses; the words that break them belong to neither side."""
-        if self._clause_cache is not None and self._clause_cache[0] is tokens:
-            return self._clause_cache[1]
+        return self._once("clauses", tokens, lambda: self._clause_spans(tokens))
+
+    def _clause_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
         keys = self._keys(tokens)
         spans, start = [], 0
         for index, size in self.grammar.positions(keys, "clause_break"):
@@ -163,16 +169,14 @@ class ClauseReader:
             spans.append((start, index))
             start = index + size
         spans.append((start, len(tokens)))
-        clauses = [(a, b) for a, b in spans if b > a]
-        self._clause_cache = (tokens, clauses)
-        return clauses
+        return [(a, b) for a, b in spans if b > a]
 
     def _groups(self, tokens: list[Token], matches: list[Match]) -> list[_Group]:
         groups: list[_Group] = []
+        # a verb inside a purpose phrase belongs to it: "if our Site is acquired by another
+        # company" is a merger, not a collection
+        cues = [m for m in matches if m.category == "purpose" and m.last - m.first > 1]
         for clause in self._clauses(tokens):
-            # a verb inside a purpose phrase belongs to it: "if our Site is acquired by another
-            # company" is a merger, not a collection
-            cues = [m for m in matches if m.category == "purpose" and m.last - m.first > 1]
             verbs = [m for m in matches if m.category == "verb" and clause[0] <= m.first < clause[1]
                      and self._is_verb(tokens, m) and not any(
                          c.first < m.first and m.last <= c.last for c in cues)]
@@ -731,11 +735,8 @@ class ClauseReader:
         if hit is not None:
             return hit.category == "party" and hit.concept == USER and index == after
         token = tokens[index]
-        closed = (self.grammar["anaphora"] | self.grammar["preposition"] | self.grammar["auxiliary"]
-                  | self.grammar["coordination"] | self.grammar["non_subject_forms"]
-                  | self.grammar["relative"] | self.grammar["negation"])
-        return token.text.isalpha() and token.text.islower() and token.key not in closed and \
-            not token.key.endswith("ly") and token.key not in ("it", "them", "all", "any", "some")
+        return token.text.isalpha() and token.text.islower() and \
+            token.key not in self._not_object and not token.key.endswith("ly")
 
     def _thing_subject(self, tokens: list[Token], head: Match, floor: int) -> bool:
         """Whether a passive verb's subject is a noun that the lexicon does not know as data
@@ -746,45 +747,32 @@ class ClauseReader:
         token = tokens[index]
         known = any(m.first <= index < m.last for m in self._matches
                     if m.category in ("data", "party", "named"))
-        closed = (self.grammar["anaphora"] | self.grammar["skip"] | self.grammar["relative"]
-                  | self.grammar["non_subject_forms"] | self.grammar["coordination"])
-        return token.text.isalpha() and not known and token.key not in closed and \
-            token.key not in ("it", "they", "you", "we", "he", "she")
+        return token.text.isalpha() and not known and token.key not in self._not_subject
+
+    def _once(self, name: str, owner: list, compute):
+        """``compute()`` once per token or match list (the sentence being read)."""
+        cached = self._memo.get(name)
+        if cached is None or cached[0] is not owner:
+            cached = self._memo[name] = (owner, compute())
+        return cached[1]
 
     def _starts(self) -> tuple[set[int], set[int]]:
-        """First tokens of all matches and of data matches, once per sentence."""
-        cached = self._starts_cache
-        if cached is not None and cached[0] is self._matches:
-            return cached[1]
-        value = ({m.first for m in self._matches},
-                 {m.first for m in self._matches if m.category == "data"})
-        self._starts_cache = (self._matches, value)
-        return value
+        """First tokens of all matches and of data matches."""
+        matches = self._matches
+        return self._once("starts", matches, lambda: (
+            {m.first for m in matches}, {m.first for m in matches if m.category == "data"}))
 
     def _data_positions(self, matches: list[Match]) -> set[int]:
-        """Token positions inside data matches, once per sentence."""
-        cached = self._covered_cache
-        if cached is not None and cached[0] is matches:
-            return cached[1]
-        covered = {i for m in matches if m.category == "data" for i in range(m.first, m.last)}
-        self._covered_cache = (matches, covered)
-        return covered
+        """Token positions inside data matches."""
+        return self._once("covered", matches, lambda: {
+            i for m in matches if m.category == "data" for i in range(m.first, m.last)})
 
     def _keys(self, tokens: list[Token]) -> list[str]:
-        """The keys of ``tokens``, computed once per token list."""
-        cached = self._keys_cache
-        if cached is not None and cached[0] is tokens:
-            return cached[1]
-        keys = [t.key for t in tokens]
-        self._keys_cache = (tokens, keys)
-        return keys
+        """The keys of ``tokens``."""
+        return self._once("keys", tokens, lambda: [t.key for t in tokens])
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
-        if self._excluded_cache is not None and self._excluded_cache[0] is tokens:
-            return self._excluded_cache[1]
-        out = self._excluded_positions(tokens)
-        self._excluded_cache = (tokens, out)
-        return out
+        return self._once("excluded", tokens, lambda: self._excluded_positions(tokens))
 
     def _excluded_positions(self, tokens: list[Token]) -> set[int]:
         """Token positions named as exceptions: '(not including your name, address or e-mail
@@ -804,11 +792,7 @@ class ClauseReader:
         """In a definition of a technology ("A cookie is a small file, which often includes a
         unique identifier, sent to your browser ...") the types that say what the thing is made
         of are not data anyone collects; positions from "is" to the first practice verb."""
-        index = 0
-        while index < len(tokens) and tokens[index].key in self.grammar["skip"]:
-            index += 1
-        subject = next((m for m in self._matches if m.category == "data" and m.first == index),
-                       None)
+        subject = self._opening_data(tokens, self._matches)
         if subject is None or subject.last + 1 >= len(tokens) or \
                 tokens[subject.last].text.lower() not in ("is", "are"):
             return set()
@@ -988,20 +972,24 @@ class ClauseReader:
                   purposes: tuple[str, ...]) -> list[Practice]:
         """'Cookies help provide a customised experience', 'Web beacons allow us to count
         visitors': data as the subject of an enabling verb are used for those purposes."""
-        index = 0
-        while index < len(tokens) and tokens[index].key in self.grammar["skip"]:
-            index += 1
-        subject = [m for m in matches if m.category == "data" and m.first == index]
-        if not subject or subject[0].concept in UNSPECIFIC:
+        subject = self._opening_data(tokens, matches)
+        if subject is None or subject.concept in UNSPECIFIC:
             return []
-        after = subject[0].last
+        after = subject.last
         while after < len(tokens) and (tokens[after].key in self.grammar["auxiliary"]
                                        or tokens[after].key.endswith("ly")):
             after += 1
         if after >= len(tokens) or tokens[after].key not in self.grammar["enabling_verbs"]:
             return []
-        return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, _concepts(subject), (), (),
-                         purposes, (), "follow-up", (subject[0].label, tokens[after].key))]
+        return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, (subject.concept,), (), (),
+                         purposes, (), "follow-up", (subject.label, tokens[after].key))]
+
+    def _opening_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:
+        """The data match a sentence opens with, after its articles ("A cookie is ...")."""
+        index = 0
+        while index < len(tokens) and tokens[index].key in self.grammar["skip"]:
+            index += 1
+        return next((m for m in matches if m.category == "data" and m.first == index), None)
 
     def _asset_transfer(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                         found: list[Practice]) -> list[Practice]:
@@ -1032,7 +1020,7 @@ class ClauseReader:
         data = [m for m in matches if m.category == "data"]
         if not data or data[0].first > 2:
             return
-        term, keys = data[0], [t.key for t in tokens]
+        term, keys = data[0], self._keys(tokens)
         scope = self.local_definitions if term.concept in UNSPECIFIC else self.definitions
         found = self.grammar.positions(keys[term.last:term.last + 3], "definition_verbs")
         if not found:

@@ -24,9 +24,12 @@ def _segment(value: str) -> str:
     return quote(value.strip().lower() if "." in value else value.strip(), safe="-._~")
 
 
+SITES = f"{BASE}site/"  # a site's IRI is this and its domain
+
+
 def site_iri(site: str) -> str:
     """IRI of a website (the first party of its policies)."""
-    return f"{BASE}site/{_segment(site)}"
+    return f"{SITES}{_segment(site)}"
 
 
 def policy_iri(document: PolicyDocument) -> str:

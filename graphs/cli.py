@@ -20,7 +20,7 @@ from rdflib import Dataset
 
 from policykg.extract import EXTRACTOR_VERSION, extract, policy_from_text, read_policy
 from policykg.extract.errors import InputError, PolicyKGError
-from policykg.extract.iris import BASE
+from policykg.extract.iris import SITES
 from policykg.extract.rdf import policy_triples
 from policykg.graphs.build import build, extractions
 from policykg.graphs.corpus import build_nquads
@@ -32,7 +32,6 @@ from policykg.queries import load_query, query_names, run_query
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 TABLE_CELL = 100
-SITE_IRI = BASE + "site/"
 
 
 class _Group(click.Group):
@@ -551,6 +550,6 @@ def format_rows(header: list[str], rows: list[list[str]], fmt: str) -> str:
 def _cell(value: str) -> str:
     value = " ".join(value.split())
     value = short(value) if value.startswith("https://w3id.org/policykg/ns#") else value
-    if value.startswith(SITE_IRI):  # a site IRI reads as its domain in a table
-        value = unquote(value[len(SITE_IRI):])
+    if value.startswith(SITES):  # a site IRI reads as its domain in a table
+        value = unquote(value[len(SITES):])
     return value if len(value) <= TABLE_CELL else value[:TABLE_CELL - 1] + "…"

@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from rdflib import RDF, SKOS, Graph, URIRef
 
+from policykg.extract.clauses import USER_AUDIENCES
 from policykg.graphs.practices import hierarchy_of
 from policykg.ontology import PK, ontology_graph
 
 GENERIC = "Generic personal information"
-USER_AUDIENCES = frozenset({str(PK.OtherUsers), str(PK.Public)})
 # OPP-115 files a sentence that makes one of these statements under that category: a flow it
 # names in passing ("you can update the information we collect", "we retain your personal
 # information as long as ...", "we use encryption to protect your personal information") is not
@@ -122,7 +122,7 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         data = [v for v in data if v != GENERIC]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
     out: list[str] = []
-    audience = actor is not None and bool(USER_AUDIENCES & onto.ancestors(actor))
+    audience = actor is not None and not onto.ancestors(actor).isdisjoint(USER_AUDIENCES)
     if audience and not negated:
         # "what you post may be read, collected or used by other users": a warning about the
         # user's own disclosure; OPP-115's sharing is the site's or a third party's
