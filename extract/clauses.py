@@ -58,6 +58,7 @@ class _Group:
     region: int = 0  # first token of the subject region
     end: int = 0  # last token (exclusive) of the object region
     modifier: bool = False  # a reduced relative ("software used by the visitor"): no practice
+    embedded: bool = False  # follows another verb group of its clause
 
 
 class ClauseReader:
@@ -88,6 +89,9 @@ class ClauseReader:
         self._not_subject = (grammar["anaphora"] | grammar["skip"] | grammar["relative"]
                              | grammar["non_subject_forms"] | grammar["coordination"]
                              | {"it", "they", "you", "we", "he", "she"})
+        self._function_words = (grammar["english_function_words"] | grammar["auxiliary"]
+                                 | grammar["coordination"] | grammar["preposition"]
+                                 | grammar["subordinator"] | grammar["negation"])
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
@@ -193,6 +197,7 @@ class ClauseReader:
                 previous_end = clause_groups[index - 1].verbs[-1].last if index else clause[0]
                 group.region = self._subject_start(tokens, previous_end, group.verbs[0].first)
                 group.modifier = index > 0 and self._is_modifier(tokens, matches, group)
+                group.embedded = index > 0
             self._object_spans(tokens, matches, clause_groups, clause[1])
             groups.extend(clause_groups)
         return groups
@@ -204,7 +209,8 @@ class ClauseReader:
         for index, group in enumerate(groups):
             group.end = clause_end
             for following in groups[index + 1:]:
-                if not (following.modifier or self._user_subject(tokens, matches, following)):
+                if not (following.modifier or self._user_subject(tokens, matches, following)
+                        or self._data_relative(tokens, matches, following)):
                     group.end = following.verbs[0].first
                     break
 
@@ -309,6 +315,10 @@ class ClauseReader:
             (m.first for _, m in subjects if m is not None), default=0)) if rule == "active" else 0
         data = self._data(inside, matches, group, tokens, passive, floor)
         purposes = self._purposes(tokens, matches, group)
+        if group.embedded and rule == "active" and self._relative_clause(tokens, subjects):
+            # "we disclose information we maintain when required by law": the law and its
+            # purpose belong to the disclosure; the relative clause only names the information
+            purposes = ()
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
         for verb in self._practice_verbs(group.verbs):
@@ -441,12 +451,34 @@ class ClauseReader:
             inside = [m for m in matches if group.region <= m.first < group.verbs[0].first]
             found = self._subjects(tokens, inside, group.verbs[0].first)
             return ("party", found) if found else ("none", [])
+        if self._data_relative(tokens, matches, group):
+            return "unknown", []  # "data that do not reveal your identity": the data acts
         if key in self.grammar["relative"] or key in self.grammar["subordinator"] or any(
                 m.category == "data" and m.first <= index < m.last for m in matches):
             return "none", []
         if self._organisation_name(tokens, index):
             return "organisation", []
         return "unknown", []
+
+    def _data_relative(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
+        """A relative clause whose subject is the data before it: "data that do not reveal
+        your identity" describes the data, it neither acts nor ends the object."""
+        index = self._left_of_auxiliaries(tokens, group.verbs[0].first, group.region)
+        return index >= group.region and tokens[index].key in ("that", "which") \
+            and self._after_data(matches, index) and not self._passive(tokens, group.verbs[0])
+
+    def _after_data(self, matches: list[Match], index: int) -> bool:
+        """Whether a data term ends right before ``index``; a comma or a parenthesis may
+        stand between ('data ("Other Information") that ...')."""
+        ends = {m.last for m in matches if m.category == "data"}
+        tokens = self._tokens
+        if index and tokens[index - 1].key == ",":
+            index -= 1
+        if index and tokens[index - 1].key == ")":
+            while index and tokens[index - 1].key != "(":
+                index -= 1
+            index -= 1
+        return index in ends
 
     def _organisation_name(self, tokens: list[Token], index: int) -> bool:
         """A name the lexicon does not know, written as one ("MediaNews", "SIDEARM", "NOTMC",
@@ -626,6 +658,18 @@ class ClauseReader:
         return any(m.first and tokens[m.first - 1].key in negators and m.first - head <= 4
                    and not (m.first > 1 and tokens[m.first - 2].key == "or")  # "whether or not"
                    for m in after)
+
+    def _relative_clause(self, tokens: list[Token], subjects: list) -> bool:
+        """Whether a subject opens a relative clause: it follows a relative pronoun or a noun
+        ("the information (that) we maintain", "legal process we receive")."""
+        first = min((m.first for _, m in subjects if m is not None), default=0)
+        if not first or tokens[first].text in ("We", "You"):
+            return False  # "... You Request We use": a run-in heading ends before "We"
+        index = first - 1
+        if tokens[index].key in ("that", "which"):
+            index -= 1
+        return any(m.last == index + 1 and m.category in ("data", "purpose", "condition")
+                   for m in self._matches)
 
     def _antecedent(self, tokens: list[Token], matches: list[Match], subject: int) -> int:
         """Where an active verb's own data may start: at its subject, or at the noun right

@@ -349,3 +349,23 @@ def test_data_that_enable_a_purpose_are_used_for_it():
     found = practices("Cookies help us provide a personalized experience on our site.")
     assert find(found, PK.Use, data_types=PK.Cookie, rule="follow-up",
                 purposes=PK.Customization), found
+
+
+def test_a_relative_clause_in_an_object_keeps_no_purpose_of_the_main_verb():
+    found = practices("We will disclose information we maintain when required to do so by "
+                      "law, for example, in response to a court order.")
+    assert find(found, PK.Sharing, purposes=PK.LegalCompliance), found
+    retained = find(found, PK.Retention)
+    assert retained and all(not p.purposes for p in retained), retained
+
+
+def test_data_that_do_something_describe_the_data():
+    # "that do not reveal your identity" says what the data are, not that nothing is shared;
+    # and the examples after it are still the collected data
+    found = practices('We may collect other types of data ("Other Information") that do not '
+                      "reveal your identity, such as web browser and device information.")
+    assert not find(found, PK.Sharing), found
+    assert find(found, PK.Collection, polarity=A, data_types=PK.ComputerInformation), found
+    # a passive relative clause is still a practice
+    found = practices("We store the information that is collected through cookies.")
+    assert find(found, PK.Collection, polarity=A), found
