@@ -229,6 +229,10 @@ def test_scoped_readings(sentence, site, kind, fields):
      "business.", "music123.com"),
     # Do Not Track statements speak of tracking signals
     ("We do not currently respond to Do Not Track signals from web browsers.", "example.com"),
+    # after a preposition a bare practice word is a noun: "by trade name" sells nothing
+    ("Reference herein to any specific commercial product or service by trade name, "
+     "trademark, manufacturer, or otherwise, does not necessarily constitute its endorsement.",
+     "example.gov"),
 ])
 def test_sentences_with_no_data_practice(sentence, site):
     flows = [p for p in practices(sentence, site) if p.rule != "statement"]
