@@ -127,13 +127,18 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         # "what you post may be read, collected or used by other users": a warning about the
         # user's own disclosure; OPP-115's sharing is the site's or a third party's
         return [f"recipient:{c}" for c in filter(None, [onto.recipient_code(actor)])]
+    recipients = list(graph.objects(practice, PK.recipient))
+    if actor == PK.User and recipients and all(
+            not onto.ancestors(r).isdisjoint(USER_AUDIENCES) for r in recipients):
+        # "any information you share in public areas becomes public": the same warning, said
+        # of the user who posts
+        return [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, recipients))]
     if str(PK.Sharing) in classes or third_party:
         out += [f"{'not-share' if negated else 'share'}:{d}" for d in data]
         if str(PK.Sale) in classes:
             out += [f"{'not-sell' if negated else 'sell'}:{d}" for d in data]
         if not negated:
             out += [f"share-purpose:{p}" for p in purposes]
-            recipients = list(graph.objects(practice, PK.recipient))
             recipients += [actor] if third_party else []
             out += [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, recipients))]
     elif actor == site and negated:

@@ -186,3 +186,10 @@ def test_what_other_users_do_with_posts_is_no_sharing_fact():
     facts = _facts_of("Anything you post in our forums may be read, collected or used by other "
                       "users.")
     assert "recipient:other-users" in facts and not {f for f in facts if f.startswith("share")}
+    # the same warning said of the user who posts
+    facts = _facts_of("Please remember that any information you share in public areas, such as "
+                      "forums or message boards, becomes public.")
+    assert "recipient:public" in facts and not {f for f in facts if f.startswith("share")}, facts
+    # the site sharing with the public is sharing
+    assert {"share:Contact", "recipient:public"} <= _facts_of(
+        "We may share your email address with the public.")
