@@ -21,7 +21,7 @@ conditions ("without your consent", "if required by law") are recorded, never re
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
@@ -41,6 +41,7 @@ RETENTION = str(PK.Retention)
 TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
+ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
@@ -97,6 +98,7 @@ class ClauseReader:
         self.definitions: dict[str, tuple[str, ...]] = {}
         self.local_definitions: dict[str, tuple[str, ...]] = {}  # this paragraph's only
         self.previous_flows: list[Practice] = []  # data practices of the sentence before
+        self.previous_occasions: list[Match] = []  # its conditions and merger cues
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
@@ -128,7 +130,9 @@ class ClauseReader:
             self.previous_data, self.previous_paragraph = (), sentence.paragraph
             self.local_definitions = {}
             self.previous_flows = []
+            self.previous_occasions = []
         tokens, matches = self.analyse(sentence)
+        matches = self._take_up_occasion(tokens, matches)
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
         if not tokens:
@@ -156,6 +160,53 @@ class ClauseReader:
         if specific:
             self.previous_data = specific
         return out
+
+    def _take_up_occasion(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'We may buy or sell assets. In such transactions, user information may be
+        disclosed': "in such transactions", "if this occurs" name the occasion of the sentence
+        before (its conditions and merger cues), as if its words stood there."""
+        matches = matches + self._corporate_transactions(tokens, matches)
+        occasions, self.previous_occasions = self.previous_occasions, [
+            m for m in matches if m.category == "condition" or (
+                m.category == "purpose" and self.lexicon.is_within(m.concept, MERGER))]
+        if not occasions:
+            return matches
+        keys = [t.key for t in tokens[:8]]
+        found = [(i, n) for i, n in self.grammar.positions(keys, "occasion_anaphora") if i <= 2]
+        if not found:
+            return matches
+        first, size = found[0]
+        span = dict(first=first, last=first + size, start=tokens[first].start,
+                    end=tokens[first + size - 1].end)
+        taken = [replace(m, **span) for m in occasions]
+        self.previous_occasions = self.previous_occasions or taken  # "... In such cases, ..."
+        return sorted(matches + taken, key=lambda m: m.first)
+
+    def _corporate_transactions(self, tokens: list[Token], matches: list[Match]
+                                ) -> list[Match]:
+        """'in the event we sell or transfer all or a part of our business or assets': a sale
+        or transfer whose object is the business names a merger, as a merger cue would."""
+        return [Match(MERGER, "purpose", m.first, m.last, m.start, m.end, m.label)
+                for m in matches if m.category == "verb"
+                and self._corporate_object(tokens, matches, m)]
+
+    def _corporate_object(self, tokens: list[Token], matches: list[Match], verb: Match) -> bool:
+        """Whether a sale or transfer verb's object is the business itself (its first noun
+        before any data term: "sell all or part of our assets", not "sell your data")."""
+        if not (self.lexicon.is_within(verb.concept, SALE)
+                or self.lexicon.is_within(verb.concept, SHARING)):
+            return False
+        data_starts = {m.first for m in matches if m.category == "data"}
+        corporate = self.grammar["corporate_objects"]
+        for index in range(verb.last, min(verb.last + 10, len(tokens))):
+            key = tokens[index].key
+            if index in data_starts or key in (",", ".", ";", ":", "to", "with", "if", "when"):
+                return False
+            if key in corporate:  # the head noun: "business partners" are no business
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                return following is None or not following.text.isalpha() or \
+                    following.key in self._function_words
+        return False
 
     # -- clause structure ------------------------------------------------------------------
 
@@ -557,6 +608,8 @@ class ClauseReader:
             return None  # "we require the acquiring party to follow ...": asks a party, not data
         if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):
             return None  # "we sell children's products", "sell or buy stores or assets"
+        if self._corporate_object(self._tokens, self._matches, verb):
+            return None  # "if we sell or transfer all or part of our business": the occasion
         if self.lexicon.is_within(kind, SHARING):
             if not recipients and self._named_object(verb):
                 recipients = (THIRD_PARTY,)  # "provide that composer with your information"
@@ -1040,21 +1093,24 @@ class ClauseReader:
         """'In a merger, user information may be among the transferred assets': data that is
         part of the assets in a corporate transaction goes to the acquirer, though no verb
         says 'share'."""
-        if any(self.lexicon.is_within(p.kind, SHARING) for p in found):
+        if any(self.lexicon.is_within(p.kind, SHARING) and not UNSPECIFIC.issuperset(p.data_types)
+               for p in found):
             return []
         corporate = [m for m in matches if m.category == "condition"
                      and self.lexicon.implies.get(m.concept)]
+        # "transferred assets" names the merger without a condition phrase
+        mergers = [m for m in matches if m.category == "purpose"
+                   and self.lexicon.is_within(m.concept, MERGER)]
         data = _concepts(m for m in matches if m.category == "data")
-        if not corporate or not data or not any(t.key == "asset" for t in tokens):
+        if not (corporate or mergers) or not data or not any(t.key == "asset" for t in tokens):
             return []
         conditions = _concepts(corporate)
-        spans = {(m.first, m.last) for m in corporate}
-        purposes = _concepts(m for m in matches if m.category == "purpose"
-                             and (m.first, m.last) in spans)
+        purposes = _concepts(mergers)
         polarity = NEGATED if any(t.key in self.grammar["negation"] for t in tokens) else AFFIRMED
-        return [Practice(SHARING, FIRST_PARTY, sentence, polarity, data, self._implied(conditions),
-                         (), purposes, conditions, "asset-transfer",
-                         tuple(m.label for m in corporate))]
+        recipients = self._implied(conditions) or (ACQUIRER,)
+        return [Practice(SHARING, FIRST_PARTY, sentence, polarity, data, recipients, (), purposes,
+                         conditions, "asset-transfer",
+                         tuple(dict.fromkeys(m.label for m in corporate + mergers)))]
 
     def _learn_definition(self, tokens: list[Token], matches: list[Match]) -> None:
         """'Personally identifiable information is information that identifies you, such as

@@ -373,3 +373,32 @@ def test_data_that_do_something_describe_the_data():
     # a passive relative clause is still a practice
     found = practices("We store the information that is collected through cookies.")
     assert find(found, PK.Collection, polarity=A), found
+
+
+def test_a_merger_named_by_its_assets_or_by_the_sentence_before():
+    # "the transferred assets" names the transaction without a condition phrase
+    found = practices("In the unlikely event that we sell some or all of our assets, information "
+                      "about our users may be among the transferred assets.")
+    assert find(found, PK.Sharing, rule="asset-transfer", recipients=PK.Acquirer,
+                purposes=PK.MergerAcquisition), found
+    # selling the business is the occasion, not a sale of data
+    found = practices("We may transfer your personal information in the event we sell or transfer "
+                      "all or a part of our business or assets.")
+    assert find(found, PK.Sharing, purposes=PK.MergerAcquisition), found
+    assert not find(found, PK.Sale), found
+    # "In such cases" takes up the occasion of the sentence before
+    found = practices("As our businesses change, we may buy or sell various assets. In such "
+                      "cases, personal information about our users may be disclosed to the other "
+                      "party of the transaction.")
+    assert find(found, PK.Sharing, polarity=A, purposes=PK.MergerAcquisition), found
+    # data going to an acquirer is for the transaction (pk:impliesPurpose)
+    found = practices("We may transfer some or all of your information to a company acquiring "
+                      "all or part of our assets.")
+    assert find(found, PK.Sharing, recipients=PK.Acquirer, purposes=PK.MergerAcquisition), found
+
+
+def test_business_partners_are_no_business_for_sale():
+    found = practices("From time to time, we may provide our business partners with your email "
+                      "address for direct marketing purposes.")
+    assert find(found, PK.Sharing, recipients=PK.Partner), found
+    assert not find(found, PK.Sharing, purposes=PK.MergerAcquisition), found
