@@ -59,7 +59,7 @@ class _Group:
     region: int = 0  # first token of the subject region
     end: int = 0  # last token (exclusive) of the object region
     modifier: bool = False  # a reduced relative ("software used by the visitor"): no practice
-    embedded: bool = False  # follows another verb group of its clause
+    embedded: bool = False  # its clause has other verb groups
 
 
 class ClauseReader:
@@ -248,7 +248,7 @@ class ClauseReader:
                 previous_end = clause_groups[index - 1].verbs[-1].last if index else clause[0]
                 group.region = self._subject_start(tokens, previous_end, group.verbs[0].first)
                 group.modifier = index > 0 and self._is_modifier(tokens, matches, group)
-                group.embedded = index > 0
+                group.embedded = len(clause_groups) > 1
             self._object_spans(tokens, matches, clause_groups, clause[1])
             groups.extend(clause_groups)
         return groups

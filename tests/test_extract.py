@@ -402,3 +402,11 @@ def test_business_partners_are_no_business_for_sale():
                       "address for direct marketing purposes.")
     assert find(found, PK.Sharing, recipients=PK.Partner), found
     assert not find(found, PK.Sharing, purposes=PK.MergerAcquisition), found
+
+
+def test_a_relative_clause_in_the_subject_keeps_no_purpose_of_the_main_verb():
+    found = practices("The information we gather on our sites may be shared within our "
+                      "affiliated companies in order to undertake analysis of our database.")
+    assert find(found, PK.Sharing, purposes=PK.Analytics), found
+    gathered = find(found, PK.Collection)
+    assert gathered and all(not p.purposes for p in gathered), gathered
