@@ -1034,7 +1034,7 @@ class ClauseReader:
         listed = _concepts(m for m in matches if m.category == "data" and m.first > verb
                            and m.concept not in UNSPECIFIC and m.first not in excluded)
         subject = [m for m in matches if m.category == "data" and m.first < verb]
-        if not listed or not subject:
+        if not listed:
             return []
         if keys[0] in self.grammar["anaphora"] or (
                 keys[0] in self.grammar["skip"] and len(keys) > 1
@@ -1042,7 +1042,7 @@ class ClauseReader:
             return [Practice(p.kind, p.actor, sentence, p.polarity, listed, p.recipients,
                              p.named_parties, p.purposes, p.conditions, "inclusion", p.matched)
                     for p in self.previous_flows if p.polarity == AFFIRMED]
-        if not self._presupposed_collection(tokens[:verb]):
+        if not subject or not self._presupposed_collection(tokens[:verb]):
             return []
         data = _concepts(m for m in subject if m.concept not in UNSPECIFIC) + listed
         conditions = _concepts(m for m in matches if m.category == "condition")
@@ -1207,6 +1207,10 @@ class ClauseReader:
         cues = [m for m in matches if m.category == "statement"]
         if not cues:
             return []
+        # an aside in brackets states nothing: '(for example, "yourschool.edu" if you use a
+        # private Internet access account)' is no statement on access
+        inside = _bracketed(self._tokens)
+        cues = [m for m in cues if m.first not in inside]
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")
         conditions = _concepts(m for m in matches if m.category == "condition")
@@ -1237,6 +1241,20 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
         and c.last - c.first > m.last - m.first for c in longer)]
+
+
+def _bracketed(tokens: list[Token]) -> set[int]:
+    """Indexes of the tokens inside round brackets, unless the brackets open the sentence."""
+    inside, depth = set(), 0
+    start = 1 if tokens and tokens[0].key == "(" else 0
+    for index, token in enumerate(tokens[start:], start):
+        if token.key == "(":
+            depth += 1
+        elif token.key == ")":
+            depth = max(depth - 1, 0)
+        elif depth:
+            inside.add(index)
+    return inside
 
 
 def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:

@@ -410,3 +410,23 @@ def test_a_relative_clause_in_the_subject_keeps_no_purpose_of_the_main_verb():
     assert find(found, PK.Sharing, purposes=PK.Analytics), found
     gathered = find(found, PK.Collection)
     assert gathered and all(not p.purposes for p in gathered), gathered
+
+
+def test_an_inclusion_list_after_a_pronoun_takes_up_the_practice_before():
+    found = practices("When you visit a website, we may collect certain data that does not tell "
+                      "us who you are. It includes things like your browser type and the pages "
+                      "you visit.")
+    assert find(found, PK.Collection, rule="inclusion",
+                data_types=(PK.BrowserType, PK.PagesVisited)), found
+
+
+def test_a_statement_cue_in_an_aside_states_nothing():
+    text = ("We collect and store the following information about your visit: the name of the "
+            'Internet domain (for example, "yourschool.edu" if you use a private Internet access '
+            "account); the type of browser used to access our site.")
+    found = practices(text)
+    assert not find(found, PK.UserAccess), found
+    assert find(found, PK.Collection, data_types=PK.IPAddress), found
+    # a sentence wholly in brackets still states what it says
+    assert find(practices('(Note: our sites do not recognize "do not track" signals.)'),
+                PK.DoNotTrack)
