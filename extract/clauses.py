@@ -21,7 +21,7 @@ conditions ("without your consent", "if required by law") are recorded, never re
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
@@ -178,7 +178,7 @@ class ClauseReader:
         first, size = found[0]
         span = dict(first=first, last=first + size, start=tokens[first].start,
                     end=tokens[first + size - 1].end)
-        taken = [replace(m, **span) for m in occasions]
+        taken = [m._replace(**span) for m in occasions]
         self.previous_occasions = self.previous_occasions or taken  # "... In such cases, ..."
         return sorted(matches + taken, key=lambda m: m.first)
 

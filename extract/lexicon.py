@@ -110,23 +110,25 @@ class Lexicon:
         """Every label occurrence; longest wins within a category, categories may overlap."""
         found: list[Match] = []
         skip, size = self.grammar["skip"], len(tokens)
+        keys = [t.key for t in tokens]
         roots = (self.root.children, extra.children) if extra else (self.root.children,)
-        for first, token in enumerate(tokens):  # one pass over the words for both tries
-            for children in roots:
-                node = children.get(token.key)
+        for children in roots:
+            # the first-word look-up for every token at once; most tokens start no label
+            for first, node in enumerate(map(children.get, keys)):
                 if node is None:
                     continue
                 following = node.children
                 if following:  # walk only when the next word can continue a label
                     after = first + 1
-                    while after < size and tokens[after].key in skip and \
-                            tokens[after].key not in following:
+                    while after < size and keys[after] in skip and keys[after] not in following:
                         after += 1
-                    if after < size and tokens[after].key in following:
+                    if after < size and keys[after] in following:
                         found.extend(self._walk(node, tokens, first))
                         continue
-                found.extend(Match(c, cat, first, first + 1, token.start, token.end, label)
-                             for c, cat, label in node.entries)
+                token = tokens[first]
+                for concept, category, label in node.entries:
+                    found.append(Match(concept, category, first, first + 1, token.start,
+                                       token.end, label))
         # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
         found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)

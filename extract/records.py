@@ -8,6 +8,7 @@ documents -> :class:`PolicyDocument`; segmentation -> :class:`Sentence`; lexicon
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,11 @@ class Sentence:
     is_heading: bool = False
 
 
-@dataclass(frozen=True)
-class Match:
-    """A lexicon hit: tokens ``[first, last)`` of a sentence matched a label of ``concept``."""
+class Match(NamedTuple):
+    """A lexicon hit: tokens ``[first, last)`` of a sentence matched a label of ``concept``.
+
+    A named tuple, not a dataclass: the lexicon makes one for every hit, and a frozen dataclass
+    costs three times as much to build."""
 
     concept: str
     category: str
