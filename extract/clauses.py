@@ -289,6 +289,8 @@ class ClauseReader:
             return False  # "protect it from unauthorized access, use or disclosure"
         if self._inside_name(tokens, verb.first):
             return False  # "The National Archives does not ..."
+        if after == "to" and self._infinitive_at(verb.last + 1):
+            return False  # "we may need to disclose", "you request to be removed": no object
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()
@@ -296,6 +298,15 @@ class ClauseReader:
         if before in self.grammar["passive_auxiliary"]:
             return True
         return before not in self.grammar["noun_marker"] and after not in self.grammar["noun_after"]
+
+    def _infinitive_at(self, index: int) -> bool:
+        """Whether the word at ``index`` (after "to") is a verb: a practice verb, "be", or the
+        verb of a cue that starts with "to" ("to protect")."""
+        tokens = self._tokens
+        return index < len(tokens) and (tokens[index].key == "be" or any(
+            (m.first == index and m.category == "verb")
+            or (m.first == index - 1 and m.last > index and m.category in ("condition", "purpose"))
+            for m in self._matches))
 
     def _inside_name(self, tokens: list[Token], index: int) -> bool:
         """A capitalised word after another capitalised one (not "We"/"You") is part of a name."""
