@@ -289,6 +289,8 @@ class ClauseReader:
             return False  # "protect it from unauthorized access, use or disclosure"
         if self._inside_name(tokens, verb.first):
             return False  # "The National Archives does not ..."
+        if after in (",", "or", "and") and self._nominal_list(verb.last):
+            return False  # "access, use, preservation or disclosure of such information"
         if after == "to" and self._infinitive_at(verb.last + 1):
             return False  # "we may need to disclose", "you request to be removed": no object
         if before == "to":
@@ -298,6 +300,16 @@ class ClauseReader:
         if before in self.grammar["passive_auxiliary"]:
             return True
         return before not in self.grammar["noun_marker"] and after not in self.grammar["noun_after"]
+
+    def _nominal_list(self, index: int) -> bool:
+        """Whether a list of practice words from ``index`` on ends in a noun before "of"."""
+        tokens, size = self._tokens, len(self._tokens)
+        words = {m.first for m in self._matches if m.category in ("verb", "practice")}
+        end = min(index + 8, size)
+        while index < end and (tokens[index].key in (",", "or", "and") or index in words
+                               or tokens[index].text.endswith(("tion", "sion", "ment"))):
+            index += 1
+        return index < size and tokens[index].key == "of" and tokens[index - 1].key != ","
 
     def _infinitive_at(self, index: int) -> bool:
         """Whether the word at ``index`` (after "to") is a verb: a practice verb, "be", or the

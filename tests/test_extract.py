@@ -229,6 +229,9 @@ def test_scoped_readings(sentence, site, kind, fields):
      "business.", "music123.com"),
     # Do Not Track statements speak of tracking signals
     ("We do not currently respond to Do Not Track signals from web browsers.", "example.com"),
+    # a list of practice nouns before "of" names no practice
+    ("Access, use, preservation or disclosure of such information may be necessary to satisfy "
+     "applicable law.", "example.com"),
     # a verb with an infinitive complement has no data object: "need to protect"
     ("We need to protect our legal rights and to comply with applicable laws.", "example.com"),
     # after a preposition a bare practice word is a noun: "by trade name" sells nothing
