@@ -291,7 +291,9 @@ class ClauseReader:
             return False  # "The National Archives does not ..."
         if after in (",", "or", "and") and self._nominal_list(verb.last):
             return False  # "access, use, preservation or disclosure of such information"
-        if after == "to" and self._infinitive_at(verb.last + 1):
+        if after == "to" and tokens[verb.first].key in self.grammar["infinitive_verbs"] and \
+                before not in self.grammar["passive_auxiliary"] and \
+                self._infinitive_at(verb.last + 1):
             return False  # "we may need to disclose", "you request to be removed": no object
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
@@ -616,9 +618,13 @@ class ClauseReader:
                 data = (GENERIC_DATA,)  # "we use shipping companies": the data is not named
         elif actor == USER:
             audiences = tuple(r for r in recipients if r in USER_AUDIENCES)
-            if self.lexicon.is_within(kind, SHARING) and audiences:
+            # "you submit / enter your name": the user gives, whatever the verb's class
+            giving = self.lexicon.is_within(kind, SHARING) or (
+                data != (GENERIC_DATA,) and self.grammar.phrase_at(
+                    self._keys(self._tokens), verb.first, "user_giving_verbs"))
+            if giving and audiences:
                 recipients, rule = audiences, "user-discloses"
-            elif self.lexicon.is_within(kind, SHARING) and not recipients:
+            elif giving and not recipients:
                 if polarity == NEGATED:  # "you do not have to provide": a choice, not a practice
                     return None
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"

@@ -435,3 +435,14 @@ def test_a_statement_cue_in_an_aside_states_nothing():
     # a sentence wholly in brackets still states what it says
     assert find(practices('(Note: our sites do not recognize "do not track" signals.)'),
                 PK.DoNotTrack)
+
+
+def test_the_user_submitting_data_is_a_collection():
+    found = practices("If you register, you will be required to submit your name and email "
+                      "address. This information is used to provide you with access.")
+    assert find(found, PK.Collection, polarity=A, data_types=PK.ContactInformation), found
+    # "is used to provide" is a passive use with its purpose, not a verb taking an infinitive
+    assert find(found, PK.Use, data_types=PK.ContactInformation), found
+    # entering a contest hands over no data
+    assert not find(practices("When you enter a contest, you agree to its rules."),
+                    PK.Collection)
