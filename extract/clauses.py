@@ -165,7 +165,9 @@ class ClauseReader:
         """'We may buy or sell assets. In such transactions, user information may be
         disclosed': "in such transactions", "if this occurs" name the occasion of the sentence
         before (its conditions and merger cues), as if its words stood there."""
-        matches = matches + self._corporate_transactions(tokens, matches)
+        corporate = self._corporate_transactions(tokens, matches)
+        if corporate:
+            matches = sorted(matches + corporate, key=lambda m: m.first)
         occasions, self.previous_occasions = self.previous_occasions, [
             m for m in matches if m.category == "condition" or (
                 m.category == "purpose" and self.lexicon.is_within(m.concept, MERGER))]
@@ -186,6 +188,8 @@ class ClauseReader:
                                 ) -> list[Match]:
         """'in the event we sell or transfer all or a part of our business or assets': a sale
         or transfer whose object is the business names a merger, as a merger cue would."""
+        if self.grammar["corporate_objects"].isdisjoint(self._keys(tokens)):
+            return []
         return [Match(MERGER, "purpose", m.first, m.last, m.start, m.end, m.label)
                 for m in matches if m.category == "verb"
                 and self._corporate_object(tokens, matches, m)]
