@@ -360,12 +360,19 @@ def test_data_that_enable_a_purpose_are_used_for_it():
                 purposes=PK.Customization), found
 
 
-def test_a_relative_clause_in_an_object_keeps_no_purpose_of_the_main_verb():
-    found = practices("We will disclose information we maintain when required to do so by "
-                      "law, for example, in response to a court order.")
-    assert find(found, PK.Sharing, purposes=PK.LegalCompliance), found
-    retained = find(found, PK.Retention)
-    assert retained and all(not p.purposes for p in retained), retained
+@pytest.mark.parametrize("sentence, purpose, relative", [
+    # in the object: the law and its purpose belong to the disclosure
+    ("We will disclose information we maintain when required to do so by law, for example, in "
+     "response to a court order.", PK.LegalCompliance, PK.Retention),
+    # in the subject: the analysis is the sharing's purpose
+    ("The information we gather on our sites may be shared within our affiliated companies in "
+     "order to undertake analysis of our database.", PK.Analytics, PK.Collection),
+])
+def test_a_relative_clause_keeps_no_purpose_of_the_main_verb(sentence, purpose, relative):
+    found = practices(sentence)
+    assert find(found, PK.Sharing, purposes=purpose), found
+    described = find(found, relative)
+    assert described and all(not p.purposes for p in described), described
 
 
 def test_data_that_do_something_describe_the_data():
@@ -407,14 +414,6 @@ def test_business_partners_are_no_business_for_sale():
                       "address for direct marketing purposes.")
     assert find(found, PK.Sharing, recipients=PK.Partner), found
     assert not find(found, PK.Sharing, purposes=PK.MergerAcquisition), found
-
-
-def test_a_relative_clause_in_the_subject_keeps_no_purpose_of_the_main_verb():
-    found = practices("The information we gather on our sites may be shared within our "
-                      "affiliated companies in order to undertake analysis of our database.")
-    assert find(found, PK.Sharing, purposes=PK.Analytics), found
-    gathered = find(found, PK.Collection)
-    assert gathered and all(not p.purposes for p in gathered), gathered
 
 
 def test_an_inclusion_list_after_a_pronoun_takes_up_the_practice_before():
