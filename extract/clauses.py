@@ -99,6 +99,7 @@ class ClauseReader:
         self.local_definitions: dict[str, tuple[str, ...]] = {}  # this paragraph's only
         self.previous_flows: list[Practice] = []  # data practices of the sentence before
         self.previous_occasions: list[Match] = []  # its conditions and merger cues
+        self._occasions_before: dict[int, list[Match]] = {}  # for matches_read (explain)
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
@@ -109,6 +110,19 @@ class ClauseReader:
             self.by_sentence[index] = found
             practices.extend(found)
         return practices
+
+    def matches_read(self, sentence: Sentence) -> list[Match]:
+        """The matches the rules read in ``sentence``: the lexicon's, plus the occasion taken
+        up from the sentence before ("In such cases") and corporate transactions."""
+        tokens, matches = self.analyse(sentence)
+        if sentence.is_heading:
+            return matches
+        saved = self.previous_occasions
+        try:
+            self.previous_occasions = self._occasions_before.get(sentence.start, [])
+            return self._take_up_occasion(tokens, matches)
+        finally:
+            self.previous_occasions = saved
 
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
@@ -132,6 +146,7 @@ class ClauseReader:
             self.previous_flows = []
             self.previous_occasions = []
         tokens, matches = self.analyse(sentence)
+        self._occasions_before[sentence.start] = self.previous_occasions
         matches = self._take_up_occasion(tokens, matches)
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False

@@ -217,7 +217,7 @@ def explain(file, show_all, site, archived_on, source_url):
                    + (f" §{sentence.section}" if sentence.section else "")
                    + (" (heading)" if sentence.is_heading else ""))
         click.echo(f"  {sentence.text}")
-        _, matches = extraction.reader.analyse(sentence)
+        matches = extraction.reader.matches_read(sentence)
         if matches:
             base = sentence.start
             click.echo("  matches: " + "; ".join(

@@ -109,3 +109,13 @@ def test_a_summary_query_on_a_merged_file_says_why_it_is_empty(run, tmp_path):
     named = tmp_path / "samples.trig"
     assert run("build", "-o", named).exit_code == 0
     assert "named graphs" not in run("query", "payment-partners", named).stderr
+
+
+def test_explain_shows_the_occasion_taken_from_the_sentence_before(run, tmp_path):
+    policy = tmp_path / "1_example.com.txt"
+    policy.write_text("As our business changes, we may buy or sell various assets. In such "
+                      "cases, personal information about our users may be disclosed to the "
+                      "other party of the transaction.\n", encoding="utf-8")
+    out = run("explain", policy, "--practices-only").stdout
+    assert "purpose:MergerAcquisition='In such cases'" in out
+    assert re.search(r"-> Sharing affirmed .*for=MergerAcquisition", out)
