@@ -445,3 +445,10 @@ def test_the_user_submitting_data_is_a_collection():
     # entering a contest hands over no data
     assert not find(practices("When you enter a contest, you agree to its rules."),
                     PK.Collection)
+
+
+def test_a_unique_identifier_is_a_device_identifier():
+    found = practices("If you use an app, we collect the unique identifier assigned to your "
+                      "device by its manufacturer.")
+    assert find(found, PK.Collection, data_types=PK.DeviceIdentifier), found
+    assert not find(found, PK.Collection, data_types=PK.PersonalIdentifier), found
