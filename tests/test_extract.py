@@ -452,3 +452,10 @@ def test_a_unique_identifier_is_a_device_identifier():
                       "device by its manufacturer.")
     assert find(found, PK.Collection, data_types=PK.DeviceIdentifier), found
     assert not find(found, PK.Collection, data_types=PK.PersonalIdentifier), found
+
+
+def test_free_feedback_is_no_survey_answer():
+    found = practices("We have areas on our site where you can submit feedback.")
+    assert not [p for p in found if str(PK.SurveyData) in p.data_types], found
+    found = practices("We collect your answers to our surveys.")
+    assert find(found, PK.Collection, data_types=PK.SurveyData), found
