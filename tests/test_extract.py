@@ -459,3 +459,11 @@ def test_free_feedback_is_no_survey_answer():
     assert not [p for p in found if str(PK.SurveyData) in p.data_types], found
     found = practices("We collect your answers to our surveys.")
     assert find(found, PK.Collection, data_types=PK.SurveyData), found
+
+
+def test_a_bare_profile_is_profiling_not_profile_data():
+    found = practices("Information collected from cookies will not be used to create profiles "
+                      "of users.")
+    assert not [p for p in found if str(PK.UserProfile) in p.data_types], found
+    found = practices("We collect your profile information when you register.")
+    assert find(found, PK.Collection, data_types=PK.UserProfile), found
