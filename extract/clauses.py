@@ -32,7 +32,7 @@ FIRST_PARTY = str(PK.FirstParty)
 USER = str(PK.User)
 THIRD_PARTY = str(PK.ThirdParty)
 GENERIC_DATA = str(PK.UnspecifiedData)  # what a practice that names no data is about
-UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation)})
+UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation), str(PK.UserInformation)})
 # terms that say how identifying data is, not what it is
 VAGUE = UNSPECIFIC | {str(PK.NonPersonalInformation), str(PK.AggregateData)}
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)

@@ -20,6 +20,7 @@ from policykg.graphs.practices import hierarchy_of
 from policykg.ontology import PK, ontology_graph
 
 GENERIC = "Generic personal information"
+UNSPECIFIED = "Unspecified"
 # OPP-115 files a sentence that makes one of these statements under that category: a flow it
 # names in passing ("you can update the information we collect", "we retain your personal
 # information as long as ...", "we use encryption to protect your personal information") is not
@@ -117,7 +118,9 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         return []  # about children only: OPP-115 reads it as a statement on audiences
     third_party = (actor is not None and actor != site
                    and str(PK.ThirdParty) in onto.ancestors(actor))
-    data = [v for v in (onto.opp_value(d) for d in graph.objects(practice, PK.dataType)) if v]
+    # "Unspecified" is OPP-115's mark for "the type is not stated": no personal information type
+    data = [v for v in (onto.opp_value(d) for d in graph.objects(practice, PK.dataType))
+            if v and v != UNSPECIFIED]
     if len(set(data)) > 1:  # "personal information such as your name": the type is Contact
         data = [v for v in data if v != GENERIC]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]

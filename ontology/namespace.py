@@ -25,6 +25,7 @@ class PK(DefinedNamespace):
     Affirmed: URIRef
     RetentionPeriod: URIRef
     UnspecifiedData: URIRef
+    UserInformation: URIRef
     ChildAudience: URIRef
     Age: URIRef
     AggregateData: URIRef

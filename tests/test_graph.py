@@ -193,3 +193,11 @@ def test_what_other_users_do_with_posts_is_no_sharing_fact():
     # the site sharing with the public is sharing
     assert {"share:Contact", "recipient:public"} <= _facts_of(
         "We may share your email address with the public.")
+
+
+def test_information_of_no_stated_type_is_no_personal_information_type():
+    # OPP-115 marks "your information" Unspecified and keeps Generic for "personal information"
+    facts = _facts_of("We may share your information with advertisers.")
+    assert "recipient:advertiser" in facts and not {f for f in facts if f.startswith("share:")}
+    assert "share:Generic personal information" in _facts_of(
+        "We may share your personal information with advertisers.")
