@@ -467,3 +467,10 @@ def test_a_bare_profile_is_profiling_not_profile_data():
     assert not [p for p in found if str(PK.UserProfile) in p.data_types], found
     found = practices("We collect your profile information when you register.")
     assert find(found, PK.Collection, data_types=PK.UserProfile), found
+
+
+def test_do_not_and_cannot_denies_the_use_and_its_purpose():
+    found = practices("We do not and cannot use cookies or IP address tracking to retrieve "
+                      "personally identifiable information from your computer.")
+    assert find(found, PK.Use, polarity=N, data_types=PK.Cookie), found
+    assert find(found, PK.Collection, polarity=N, data_types=PK.PersonalInformation), found
