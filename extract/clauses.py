@@ -79,6 +79,8 @@ class ClauseReader:
         self.previous_negated = False
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
+        self._keyed: list[Token] | None = None  # the token list _key_list belongs to
+        self._key_list: list[str] = []
         grammar = self.grammar
         self._closed_objects = (grammar["skip"] | grammar["non_subject_forms"]
                                 | {"you", "us", "them"})
@@ -913,8 +915,11 @@ class ClauseReader:
             i for m in matches if m.category == "data" for i in range(m.first, m.last)})
 
     def _keys(self, tokens: list[Token]) -> list[str]:
-        """The keys of ``tokens``."""
-        return self._once("keys", tokens, lambda: [t.key for t in tokens])
+        """The keys of ``tokens`` (asked about a dozen times per sentence: kept at hand)."""
+        if tokens is self._keyed:
+            return self._key_list
+        self._keyed, self._key_list = tokens, [t.key for t in tokens]
+        return self._key_list
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
         return self._once("excluded", tokens, lambda: self._excluded_positions(tokens))

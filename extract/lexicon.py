@@ -175,14 +175,18 @@ class Lexicon:
 
 def _prefer_longest(found: list[Match]) -> list[Match]:
     """Drop a match that lies inside a longer match of the same category."""
-    found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+    found.sort(key=lambda m: (m.first, m.first - m.last))
     kept: list[Match] = []
     reach: dict[str, int] = {}
     for hit in found:
-        if hit.last <= reach.get(hit.category, -1) and not _same_span_kept(kept, hit):
-            continue
+        category, last = hit.category, hit.last
+        furthest = reach.get(category, -1)
+        if last <= furthest:
+            if not _same_span_kept(kept, hit):
+                continue
+        else:
+            reach[category] = last
         kept.append(hit)
-        reach[hit.category] = max(reach.get(hit.category, -1), hit.last)
     return kept
 
 
