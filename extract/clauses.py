@@ -1311,4 +1311,4 @@ def _bracketed(tokens: list[Token]) -> set[int]:
 
 
 def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.concept for m in matches))
+    return tuple(dict.fromkeys([m.concept for m in matches]))
