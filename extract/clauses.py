@@ -281,8 +281,12 @@ class ClauseReader:
         for index, group in enumerate(groups):
             group.end = clause_end
             for following in groups[index + 1:]:
-                if not (following.modifier or self._user_subject(tokens, matches, following)
-                        or self._data_relative(tokens, matches, following)):
+                head = following.verbs[0]
+                gerund = following.modifier and tokens[head.first].text.endswith("ing") and \
+                    self.lexicon.is_within(head.concept, USE)  # "... using cookies": the means
+                if gerund or not (following.modifier
+                                  or self._user_subject(tokens, matches, following)
+                                  or self._data_relative(tokens, matches, following)):
                     group.end = following.verbs[0].first
                     break
 
@@ -710,7 +714,7 @@ class ClauseReader:
                 continue
             if tokens[m.first].key in forms and m.last - m.first == 1:
                 continue
-            if m.first and tokens[m.first - 1].key in prepositions:
+            if self._after_preposition(tokens, m.first):
                 continue
             found.append((self._kind(m), m))
         if not found:
@@ -721,6 +725,15 @@ class ClauseReader:
         chosen = found if len(kinds) > 1 and self._all_coordinated(tokens, found) else [found[-1]]
         return list({kind: (kind, match) for kind, match in chosen}.values()) or [
             (self._kind(nearest), nearest)]
+
+    def _after_preposition(self, tokens: list[Token], index: int) -> bool:
+        """Whether a noun phrase starting at ``index`` is a preposition's object: "with us",
+        "in any one individual" (over articles and quantifiers)."""
+        quantifiers = self.grammar["skip"] | self.grammar["quantifiers"]
+        index -= 1
+        while index >= 0 and tokens[index].key in quantifiers:
+            index -= 1
+        return index >= 0 and tokens[index].key in self.grammar["preposition"]
 
     def _all_coordinated(self, tokens: list[Token], found: list) -> bool:
         joiners = self.grammar["coordination"] | {"its", "their", "e", "g", ".", "etc", "our"}

@@ -474,3 +474,13 @@ def test_do_not_and_cannot_denies_the_use_and_its_purpose():
                       "personally identifiable information from your computer.")
     assert find(found, PK.Use, polarity=N, data_types=PK.Cookie), found
     assert find(found, PK.Collection, polarity=N, data_types=PK.PersonalInformation), found
+
+
+def test_a_party_after_a_preposition_and_quantifiers_is_no_subject():
+    found = practices("ActiveMusician is not generally interested in any one individual and does "
+                      "not collect personally identifiable information about any one person "
+                      "using cookies.", "activemusician.com")
+    # the site denies the collection; "using cookies" is the means, not the data
+    assert find(found, PK.Collection, polarity=N, actor=PK.FirstParty,
+                data_types=PK.PersonalInformation), found
+    assert not find(found, PK.Collection, data_types=PK.Cookie), found
