@@ -707,7 +707,6 @@ class ClauseReader:
 
     def _subjects(self, tokens: list[Token], inside: list[Match], verb: int) -> list:
         forms = self.grammar["non_subject_forms"]
-        prepositions = self.grammar["preposition"]
         found = []
         for m in inside:
             if m.category not in ("party", "named") or m.first >= verb:
