@@ -149,6 +149,8 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         # only a denied collection is a "does not collect" statement.
         if str(PK.Collection) in classes:
             out += [f"not-collect:{d}" for d in data]
+        elif str(PK.Retention) in classes:
+            out.append("practice:Data Retention")  # "we do not store credit card numbers"
     elif actor == site:
         out += [f"collect:{d}" for d in data]
         if not negated:

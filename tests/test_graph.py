@@ -201,3 +201,10 @@ def test_information_of_no_stated_type_is_no_personal_information_type():
     assert "recipient:advertiser" in facts and not {f for f in facts if f.startswith("share:")}
     assert "share:Generic personal information" in _facts_of(
         "We may share your personal information with advertisers.")
+
+
+def test_a_denied_storage_is_a_retention_statement():
+    facts = _facts_of("We do not store credit card numbers that are collected during the "
+                      "purchase process.")
+    assert "practice:Data Retention" in facts, facts
+    assert "not-collect:Financial" not in facts  # not storing is not "not collecting"
