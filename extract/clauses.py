@@ -507,9 +507,10 @@ class ClauseReader:
                   ) -> tuple[str, ...]:
         """Purposes introduced after the verb by "to", "for", "so that", "in order to" ...:
         "we use your e-mail address to send you offers", not "offers" anywhere in the clause."""
-        markers = self.grammar["purpose_marker"]
         start = group.region
-        marked = [i for i in range(start, len(tokens)) if tokens[i].key in markers]
+        # single words ("to", "for") and phrases ("in connection with", "in order to")
+        marked = [i for i, _ in self.grammar.positions(self._keys(tokens), "purpose_marker")
+                  if i >= start]
         conditions = {(m.first, m.last) for m in matches if m.category == "condition"}
         sharing = any(self.lexicon.is_within(v.concept, SHARING) for v in group.verbs)
         # a merger is the occasion of a disclosure, named without "to" or "for": "information

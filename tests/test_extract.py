@@ -484,3 +484,9 @@ def test_a_party_after_a_preposition_and_quantifiers_is_no_subject():
     assert find(found, PK.Collection, polarity=N, actor=PK.FirstParty,
                 data_types=PK.PersonalInformation), found
     assert not find(found, PK.Collection, data_types=PK.Cookie), found
+
+
+def test_a_phrase_marks_a_purpose():
+    found = practices("We may disclose aggregate information in connection with improving the "
+                      "services we offer and facilitating our marketing efforts.")
+    assert find(found, PK.Sharing, purposes=PK.Analytics), found
