@@ -1023,12 +1023,12 @@ class ClauseReader:
 
     def _sells_goods(self, verb: Match) -> bool:
         """The first noun after a sale verb is merchandise, not data."""
-        tokens, goods = self._tokens, self.grammar["commerce_objects"]
+        tokens, keys = self._tokens, self._keys(self._tokens)
         data_starts = {m.first for m in self._matches if m.category == "data"}
         for index in range(verb.last, min(verb.last + 6, len(tokens))):
             if index in data_starts:
                 return False
-            if tokens[index].key in goods:
+            if self.grammar.phrase_at(keys, index, "commerce_objects"):  # "gift cards" too
                 return True
         return False
 

@@ -227,6 +227,7 @@ def test_scoped_readings(sentence, site, kind, fields):
     # selling merchandise is not selling data
     ("We sell children's products for purchase by adults as a small percentage of our "
      "business.", "music123.com"),
+    ("We sell gift cards on our site.", "example.com"),
     # Do Not Track statements speak of tracking signals
     ("We do not currently respond to Do Not Track signals from web browsers.", "example.com"),
     # a list of practice nouns before "of" names no practice
