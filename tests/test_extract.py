@@ -410,13 +410,6 @@ def test_a_merger_named_by_its_assets_or_by_the_sentence_before():
     assert find(found, PK.Sharing, recipients=PK.Acquirer, purposes=PK.MergerAcquisition), found
 
 
-def test_business_partners_are_no_business_for_sale():
-    found = practices("From time to time, we may provide our business partners with your email "
-                      "address for direct marketing purposes.")
-    assert find(found, PK.Sharing, recipients=PK.Partner), found
-    assert not find(found, PK.Sharing, purposes=PK.MergerAcquisition), found
-
-
 def test_an_inclusion_list_after_a_pronoun_takes_up_the_practice_before():
     found = practices("When you visit a website, we may collect certain data that does not tell "
                       "us who you are. It includes things like your browser type and the pages "
@@ -448,28 +441,6 @@ def test_the_user_submitting_data_is_a_collection():
                     PK.Collection)
 
 
-def test_a_unique_identifier_is_a_device_identifier():
-    found = practices("If you use an app, we collect the unique identifier assigned to your "
-                      "device by its manufacturer.")
-    assert find(found, PK.Collection, data_types=PK.DeviceIdentifier), found
-    assert not find(found, PK.Collection, data_types=PK.PersonalIdentifier), found
-
-
-def test_free_feedback_is_no_survey_answer():
-    found = practices("We have areas on our site where you can submit feedback.")
-    assert not [p for p in found if str(PK.SurveyData) in p.data_types], found
-    found = practices("We collect your answers to our surveys.")
-    assert find(found, PK.Collection, data_types=PK.SurveyData), found
-
-
-def test_a_bare_profile_is_profiling_not_profile_data():
-    found = practices("Information collected from cookies will not be used to create profiles "
-                      "of users.")
-    assert not [p for p in found if str(PK.UserProfile) in p.data_types], found
-    found = practices("We collect your profile information when you register.")
-    assert find(found, PK.Collection, data_types=PK.UserProfile), found
-
-
 def test_do_not_and_cannot_denies_the_use_and_its_purpose():
     found = practices("We do not and cannot use cookies or IP address tracking to retrieve "
                       "personally identifiable information from your computer.")
@@ -491,3 +462,26 @@ def test_a_phrase_marks_a_purpose():
     found = practices("We may disclose aggregate information in connection with improving the "
                       "services we offer and facilitating our marketing efforts.")
     assert find(found, PK.Sharing, purposes=PK.Analytics), found
+
+
+@pytest.mark.parametrize("sentence, field, meant, not_meant", [
+    # "business partners" are partners, not a business for sale
+    ("From time to time, we may provide our business partners with your email address for "
+     "direct marketing purposes.", "purposes", PK.DirectMarketing, PK.MergerAcquisition),
+    # a "unique identifier" is a device's or a cookie's, not a person's number
+    ("If you use an app, we collect the unique identifier assigned to your device by its "
+     "manufacturer.", "data_types", PK.DeviceIdentifier, PK.PersonalIdentifier),
+    # answers to surveys are survey data; free feedback is not
+    ("We collect your answers to our surveys.", "data_types", PK.SurveyData, None),
+    ("We have areas on our site where you can submit feedback.", "data_types", None,
+     PK.SurveyData),
+    # profile information is profile data; a bare "profile" is profiling
+    ("We collect your profile information when you register.", "data_types", PK.UserProfile,
+     None),
+    ("Information collected from cookies will not be used to create profiles of users.",
+     "data_types", None, PK.UserProfile),
+])
+def test_word_senses_from_the_ontology(sentence, field, meant, not_meant):
+    read = {str(v) for p in practices(sentence) for v in getattr(p, field)}
+    assert meant is None or str(meant) in read, read
+    assert not_meant is None or str(not_meant) not in read, read
