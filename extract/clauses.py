@@ -818,7 +818,12 @@ class ClauseReader:
         if not found and not passive and self._thing_object(tokens, group.verbs[-1].last):
             return (GENERIC_DATA,)  # "we will not receive compensation": the object is no data
         if found and all(m.concept in VAGUE for m in found):
-            found = found + self._examples(tokens, data_matches, group, clause)
+            # the examples of a vague object may follow a clause of purpose inside it
+            # ("information related to the devices you use to access our services, such as:
+            # IP addresses, browser types")
+            found = found + self._examples(tokens, [
+                m for m in inside if m.category == "data" and m.first not in excluded
+                and m.first >= floor], group, clause)
         cut = limit if limit < group.end else clause[1]
         found = found or [m for m in matches if m.category == "data" and floor <= m.first < cut
                           and clause[0] <= m.first < clause[1] and m.first not in excluded]

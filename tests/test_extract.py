@@ -485,3 +485,10 @@ def test_word_senses_from_the_ontology(sentence, field, meant, not_meant):
     read = {str(v) for p in practices(sentence) for v in getattr(p, field)}
     assert meant is None or str(meant) in read, read
     assert not_meant is None or str(not_meant) not in read, read
+
+
+def test_examples_of_a_vague_object_after_a_clause_of_purpose():
+    found = practices("We use these technologies to collect certain types of information, "
+                      "including: information related to the devices you use to access our "
+                      "services, such as: IP addresses and browser types.")
+    assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.BrowserType)), found
