@@ -558,7 +558,7 @@ class ClauseReader:
         if key in self.grammar["relative"] or key in self.grammar["subordinator"] or any(
                 m.category == "data" and m.first <= index < m.last for m in matches):
             return "none", []
-        if self._organisation_name(tokens, index):
+        if self._organisation_name(tokens, index, group.verbs[0].first):
             return "organisation", []
         return "unknown", []
 
@@ -582,16 +582,22 @@ class ClauseReader:
             index -= 1
         return index in ends
 
-    def _organisation_name(self, tokens: list[Token], index: int) -> bool:
+    def _organisation_name(self, tokens: list[Token], index: int, verb: int) -> bool:
         """A name the lexicon does not know, written as one ("MediaNews", "SIDEARM", "NOTMC",
         or capitalised inside a sentence: "... that Honda collects"): in a privacy policy the
-        organisation that speaks. "Children should not ..." opens a sentence and is no name."""
+        organisation that speaks. "Children should not ..." opens a sentence and is no name;
+        "Geekdo automatically receives ..." is: one singular word, right before its verb."""
         text = tokens[index].text
         if not text[:1].isupper() or not text.isalpha():
             return False
         if any(c.isupper() for c in text[1:]):
             return True
-        return index > 0 and tokens[index - 1].text not in (":", ".", '"', "“", "(", "-", "•")
+        if index > 0 and tokens[index - 1].text not in (":", ".", '"', "“", "(", "-", "•"):
+            return True
+        between = tokens[index + 1:verb]
+        return index == 0 and not text.endswith("s") and tokens[verb].text.endswith("s") and \
+            text.lower() not in self._function_words and \
+            all(t.key.endswith("ly") for t in between)
 
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
         skip = self.grammar["auxiliary"]

@@ -492,3 +492,14 @@ def test_examples_of_a_vague_object_after_a_clause_of_purpose():
                       "including: information related to the devices you use to access our "
                       "services, such as: IP addresses and browser types.")
     assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.BrowserType)), found
+
+
+def test_a_one_word_name_opening_a_sentence_before_its_verb_is_the_site():
+    found = practices("Geekdo automatically receives and records information on our server "
+                      "logs from your browser, including your IP address and the page you "
+                      "request.", "boardgamegeek.com")
+    assert find(found, PK.Collection, actor=PK.FirstParty,
+                data_types=(PK.IPAddress, PK.PagesVisited)), found
+    # a plural noun opening a sentence is no name
+    assert not find(practices("Children should not submit their information."),
+                    PK.Collection, actor=PK.FirstParty)
