@@ -503,3 +503,12 @@ def test_a_one_word_name_opening_a_sentence_before_its_verb_is_the_site():
     # a plural noun opening a sentence is no name
     assert not find(practices("Children should not submit their information."),
                     PK.Collection, actor=PK.FirstParty)
+
+
+def test_transmit_shares_only_with_a_recipient():
+    found = practices("The Services may transmit website usage information about our visitors "
+                      "to a reputable third party in order to show you advertising.")
+    assert find(found, PK.Sharing, data_types=PK.UsageData, purposes=PK.Advertising), found
+    found = practices("This information is protected while being transmitted through a Secured "
+                      "Sockets Layer (SSL) connection.")
+    assert not find(found, PK.Sharing), found
