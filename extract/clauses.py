@@ -312,6 +312,8 @@ class ClauseReader:
             return False  # "log in to your account" is signing in, not logging data
         if self._harm_noun(tokens, verb):
             return False  # "protect it from unauthorized access, use or disclosure"
+        if self._participle_adjective(tokens, verb, before):
+            return False  # "anonymous, aggregated (i.e. grouped) demographic information"
         if self._inside_name(tokens, verb.first):
             return False  # "The National Archives does not ..."
         if after in (",", "or", "and") and self._nominal_list(verb.last):
@@ -346,6 +348,24 @@ class ClauseReader:
             (m.first == index and m.category == "verb")
             or (m.first == index - 1 and m.last > index and m.category in ("condition", "purpose"))
             for m in self._matches))
+
+    def _participle_adjective(self, tokens: list[Token], verb: Match, before: str) -> bool:
+        """A past participle between a determiner or a listed adjective and a data noun is an
+        adjective: "the collected information", "anonymous, aggregated demographic data"."""
+        if verb.last - verb.first != 1 or not tokens[verb.first].text.endswith("ed"):
+            return False
+        if before == ",":
+            if verb.first < 2 or any(m.category == "verb" and m.last == verb.first - 1
+                                     for m in self._matches):
+                return False
+        elif before not in self.grammar["skip"] and before not in self.grammar["quantifiers"]:
+            return False
+        index = verb.last
+        if index < len(tokens) and tokens[index].key == "(":
+            while index < len(tokens) and tokens[index].key != ")":
+                index += 1
+            index += 1
+        return any(m.first == index and m.category == "data" for m in self._matches)
 
     def _inside_name(self, tokens: list[Token], index: int) -> bool:
         """A capitalised word after another capitalised one (not "We"/"You") is part of a name."""

@@ -512,3 +512,12 @@ def test_transmit_shares_only_with_a_recipient():
     found = practices("This information is protected while being transmitted through a Secured "
                       "Sockets Layer (SSL) connection.")
     assert not find(found, PK.Sharing), found
+
+
+def test_a_past_participle_before_data_is_an_adjective():
+    found = practices("We may share anonymous, aggregated (i.e. grouped) demographic information "
+                      "with third parties.")
+    assert find(found, PK.Sharing, data_types=PK.Demographic, recipients=PK.ThirdParty), found
+    assert not find(found, PK.Use), found
+    # after its subject it is the verb
+    assert find(practices("We aggregated your usage data last year."), PK.Use)
