@@ -784,6 +784,8 @@ class ClauseReader:
                                          or tokens[index].key.endswith("ly")):
             if tokens[index].key in negators:
                 following = tokens[index + 1].key
+                if self._subjunctive(tokens, index):
+                    return False  # "you may request that we not share ...": a choice offered
                 if following not in self.grammar["negation_not_before"]:
                     return True
             index -= 1
@@ -812,6 +814,12 @@ class ClauseReader:
             index -= 1
         return any(m.last == index + 1 and m.category in ("data", "purpose", "condition")
                    for m in self._matches)
+
+    def _subjunctive(self, tokens: list[Token], negator: int) -> bool:
+        """'that we not share': a negator right after the subject of a "that" clause, with no
+        auxiliary, is a subjunctive asked for, not a denial."""
+        return any(m.last == negator and m.first and m.category in ("party", "named")
+                   and tokens[m.first - 1].key == "that" for m in self._matches)
 
     def _antecedent(self, tokens: list[Token], matches: list[Match], subject: int) -> int:
         """Where an active verb's own data may start: at its subject, or at the noun right

@@ -521,3 +521,12 @@ def test_a_past_participle_before_data_is_an_adjective():
     assert not find(found, PK.Use), found
     # after its subject it is the verb
     assert find(practices("We aggregated your usage data last year."), PK.Use)
+
+
+def test_a_subjunctive_that_we_not_share_is_a_choice_not_a_denial():
+    found = practices("You may request that we not share your personal information with "
+                      "unaffiliated third parties for their direct marketing purposes.")
+    assert find(found, PK.Sharing, polarity=A, purposes=PK.DirectMarketing), found
+    assert not find(found, PK.Sharing, polarity=N), found
+    assert find(practices("We do not share your personal information with third parties."),
+                PK.Sharing, polarity=N)
