@@ -614,6 +614,10 @@ class ClauseReader:
             return True
         if index > 0 and tokens[index - 1].text not in (":", ".", '"', "“", "(", "-", "•"):
             return True
+        if index > 1 and tokens[index - 1].text == "-" and \
+                tokens[index - 2].end == tokens[index - 1].start == tokens[index].start - 1 and \
+                tokens[index - 2].text[:1].isupper():
+            return True  # "IFSA-Butler collects": one hyphenated name
         between = tokens[index + 1:verb]
         return index == 0 and not text.endswith("s") and tokens[verb].text.endswith("s") and \
             text.lower() not in self._function_words and \

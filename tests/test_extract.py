@@ -530,3 +530,9 @@ def test_a_subjunctive_that_we_not_share_is_a_choice_not_a_denial():
     assert not find(found, PK.Sharing, polarity=N), found
     assert find(practices("We do not share your personal information with third parties."),
                 PK.Sharing, polarity=N)
+
+
+def test_a_hyphenated_name_is_one_organisation():
+    found = practices("IFSA-Butler collects non-personally identifiable information with the "
+                      "purpose of optimizing the performance of our website.", "example.org")
+    assert find(found, PK.Collection, actor=PK.FirstParty, purposes=PK.Analytics), found
