@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(
     r"[.!?]+[\"'”’)\]*_]*(?=\s+[\"'“‘(\[*_]*[A-Z0-9•])"  # period before a capitalised word
     r"|(?<=[:;.])(?=\s+[-•*]\s+\w)"                       # inline bullet after a lead-in
 )
+# a lead-in whose list runs on in the same paragraph: "... to: Provide the services you request."
+_RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-z]+\s")
 _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?[a-zA-Z]\)\s+")
 _TRIM_RIGHT = re.compile(r"[\s*_#|]+$")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -38,7 +40,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
     >>> from policykg.extract.records import PolicyDocument
     >>> doc = PolicyDocument("p", "Cookies\\nWe use cookies. We do not sell data.", "x.com")
     >>> [(s.text, s.section) for s in split_sentences(doc)]
-    [('Cookies', None), ('We use cookies.', 'Cookies'), ('We do not sell data.', 'Cookies')]
+    [('Cookies', 'Cookies'), ('We use cookies.', 'Cookies'), ('We do not sell data.', 'Cookies')]
     """
     sentences: list[Sentence] = []
     section: str | None = None
@@ -60,13 +62,16 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             kind = "item"
         if kind != "item":
             lead = None
+        run_in = False  # "We use it to: Provide the services. Tell you about offers.": items
         for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
-            item = kind == "item" or inline_item
+            item = kind == "item" or inline_item or run_in
             sentence = Sentence(s_start, s_end, document.text[s_start:s_end], section, paragraph,
                                 lead if item else None)
             sentences.append(sentence)
             if sentence.text.rstrip("*_ ").endswith(":"):
                 lead = len(sentences) - 1
+            elif not item and _RUN_IN_LIST.search(sentence.text):
+                lead, run_in = len(sentences) - 1, True
     return sentences
 
 

@@ -71,6 +71,25 @@ def test_list_items_keep_their_lead_in():
     assert sentences[3].lead_in is None
 
 
+def test_a_run_in_list_continues_its_lead_in():
+    text = ("We use the information we collect to: Provide the services you request. Tell you "
+            "about offers we think you will value. Customize the content you see.\n\n"
+            "We do not sell data.")
+    sentences = sentences_of(text)
+    assert [s.lead_in for s in sentences] == [None, 0, 0, None]
+
+
+def test_a_run_in_list_gives_its_items_the_lead_in_practice():
+    from policykg.extract import extract
+    from policykg.ontology import PK
+
+    document = policy_from_text("We use the information we collect to: Provide the services you "
+                                "request. Tell you about offers we think you will value.",
+                                policy_id="t_example.com")
+    found = [p for p in extract(document).practices if p.rule == "lead-in"]
+    assert found and str(PK.DirectMarketing) in found[0].purposes, found
+
+
 def test_paragraph_numbers_follow_blank_lines():
     text = "First paragraph. Still first.\n\nSecond paragraph.\nSame paragraph.\n\n\nThird."
     assert [s.paragraph for s in sentences_of(text)] == [0, 0, 1, 1, 2]
