@@ -471,6 +471,9 @@ def test_a_phrase_marks_a_purpose():
     # a "unique identifier" is a device's or a cookie's, not a person's number
     ("If you use an app, we collect the unique identifier assigned to your device by its "
      "manufacturer.", "data_types", PK.DeviceIdentifier, PK.PersonalIdentifier),
+    # an IP address written out with its abbreviation is no postal address
+    ("We may also collect your Internet Protocol (IP) address.", "data_types", PK.IPAddress,
+     PK.PostalAddress),
     # answers to surveys are survey data; free feedback is not
     ("We collect your answers to our surveys.", "data_types", PK.SurveyData, None),
     ("We have areas on our site where you can submit feedback.", "data_types", None,
