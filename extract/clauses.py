@@ -1253,12 +1253,19 @@ class ClauseReader:
         out = []
         if not groups or not found:
             return out
-        with_verbs = {g.clause for g in groups}
+        verb_starts = {g.clause: g.verbs[0].first for g in reversed(groups)}
         for clause in self._clauses(tokens):
-            if clause in with_verbs or tokens[clause[0]].key not in self.grammar["negation"]:
+            if tokens[clause[0]].key not in self.grammar["negation"]:
                 continue
+            # "... postal code but not your name or contact information - from your account to
+            # provide personalized ads": the denied data end at a dash or at the next verb
+            end = verb_starts.get(clause, clause[1])
+            dash = next((i for i in range(clause[0], end) if tokens[i].key in ("-", "–", "—")),
+                        end)
             data = _concepts(m for m in matches if m.category == "data"
-                             and clause[0] <= m.first < clause[1])
+                             and clause[0] <= m.first < min(end, dash))
+            if clause in verb_starts and dash == end:
+                continue  # a clause with its own verb says its own practice
             previous = [p for p in found if p.rule != "statement" and p.polarity == AFFIRMED]
             if data and previous:
                 p = previous[-1]

@@ -147,7 +147,9 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     elif actor == site and negated:
         # "we do not store / will not use it for other purposes" limit retention and use;
         # only a denied collection is a "does not collect" statement.
-        if str(PK.Collection) in classes:
+        if str(PK.Collection) in classes or (
+                str(PK.Use) in classes and str(graph.value(practice, PK.rule)) == "ellipsis"):
+            # "we use your age but not your name": the types not used at all
             out += [f"not-collect:{d}" for d in data]
         elif str(PK.Retention) in classes:
             out.append("practice:Data Retention")  # "we do not store credit card numbers"

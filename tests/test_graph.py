@@ -208,3 +208,13 @@ def test_a_denied_storage_is_a_retention_statement():
                       "purchase process.")
     assert "practice:Data Retention" in facts, facts
     assert "not-collect:Financial" not in facts  # not storing is not "not collecting"
+
+
+def test_data_excepted_from_a_use_are_not_used():
+    facts = _facts_of("We use demographic information - gender, country and age but not your "
+                      "name or contact information - from your account to provide "
+                      "personalized ads to you.")
+    assert {"collect:Demographic", "not-collect:Contact"} <= facts, facts
+    # a use limited to some purposes is no statement that data are not used
+    assert not {f for f in _facts_of("We will not use your email address for any other "
+                                     "purpose.") if f.startswith("not-collect")}
