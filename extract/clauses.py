@@ -242,6 +242,10 @@ class ClauseReader:
             if index < start or (tokens[index].key == "provide"
                                  and tokens[index].text.lower() != "provided"):
                 continue  # "provided that" breaks a clause, "we provide that composer" does not
+            if keys[index + 1:index + 2] and keys[index + 1] in self.grammar["negation"] and \
+                    keys[index + 2:index + 3] and keys[index + 2] in \
+                    self.grammar["negation_not_before"]:
+                continue  # "including but not limited to: ..." goes on with the same list
             spans.append((start, index))
             start = index + size
         spans.append((start, len(tokens)))
@@ -986,6 +990,9 @@ class ClauseReader:
         keys = self._keys(tokens)
         out: set[int] = set()
         for index, size in self.grammar.positions(keys, "exclusion"):
+            if keys[index + size:index + size + 1] and \
+                    keys[index + size] in self.grammar["negation_not_before"]:
+                continue  # "but not limited to" excludes nothing
             stop = index + size
             while stop < len(keys) and keys[stop] not in (")", ";", ".") and not (
                     keys[stop] == "," and stop + 1 < len(keys) and keys[stop + 1] in (
@@ -1255,8 +1262,10 @@ class ClauseReader:
             return out
         verb_starts = {g.clause: g.verbs[0].first for g in reversed(groups)}
         for clause in self._clauses(tokens):
-            if tokens[clause[0]].key not in self.grammar["negation"]:
-                continue
+            if tokens[clause[0]].key not in self.grammar["negation"] or (
+                    clause[0] + 1 < len(tokens)
+                    and tokens[clause[0] + 1].key in self.grammar["negation_not_before"]):
+                continue  # "including but not limited to: ..." denies nothing
             # "... postal code but not your name or contact information - from your account to
             # provide personalized ads": the denied data end at a dash or at the next verb
             end = verb_starts.get(clause, clause[1])

@@ -539,3 +539,10 @@ def test_a_hyphenated_name_is_one_organisation():
     found = practices("IFSA-Butler collects non-personally identifiable information with the "
                       "purpose of optimizing the performance of our website.", "example.org")
     assert find(found, PK.Collection, actor=PK.FirstParty, purposes=PK.Analytics), found
+
+
+def test_but_not_limited_to_denies_nothing():
+    found = practices("JibJab may also collect other data, including but not limited to: "
+                      "personal interests, gender, age, education and occupation.")
+    assert find(found, PK.Collection, polarity=A, data_types=PK.Gender), found
+    assert not find(found, PK.Collection, polarity=N), found
