@@ -435,6 +435,8 @@ class ClauseReader:
         self.previous_negated = group.clause if negated else False
         if negated and all(self._choice_verb(v) for v in group.verbs):
             return []  # "we do not require you to register": a choice, not a practice
+        if negated and self._qualified_denial(tokens, group):
+            return []  # "we don't generally collect", "if you do not enable it, we will not"
         polarity = NEGATED if negated else AFFIRMED
         floor = self._antecedent(tokens, matches, min(
             (m.first for _, m in subjects if m is not None), default=0)) if rule == "active" else 0
@@ -822,6 +824,26 @@ class ClauseReader:
             index -= 1
         return any(m.last == index + 1 and m.category in ("data", "purpose", "condition")
                    for m in self._matches)
+
+    def _qualified_denial(self, tokens: list[Token], group: _Group) -> bool:
+        """A denial that is no statement that data are never handled: hedged by frequency ("we
+        do not generally / routinely collect"), bounded by a comparison ("we do not collect
+        more personal information than is necessary"), or the consequence of the user's own
+        refusal ("If you do not enable the service, we will not collect your location": a
+        choice)."""
+        keys = self._keys(tokens)
+        head = group.verbs[0].first
+        if any(k in self.grammar["frequency_hedges"] for k in keys[max(group.region, head - 3):
+                                                                     head]):
+            return True
+        after = tokens[group.verbs[-1].last:group.end]
+        if any(t.text.lower() == "more" for t in after[:3]) and any(t.key == "than"
+                                                                  for t in after):
+            return True
+        return bool(keys) and keys[0] in ("if", "unless") and any(
+            m.first <= 2 and self._kind(m) == USER for m in self._matches
+            if m.category == "party") and any(k in self.grammar["negation"]
+                                              for k in keys[1:5])
 
     def _subjunctive(self, tokens: list[Token], negator: int) -> bool:
         """'that we not share': a negator right after the subject of a "that" clause, with no

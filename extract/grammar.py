@@ -30,7 +30,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "inclusion_verbs", "exception_marker",
               "enabling_verbs", "occasion_anaphora",
               "corporate_objects", "user_giving_verbs",
-              "infinitive_verbs", "quantifiers")
+              "infinitive_verbs", "quantifiers",
+              "frequency_hedges")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""

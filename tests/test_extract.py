@@ -546,3 +546,23 @@ def test_but_not_limited_to_denies_nothing():
                       "personal interests, gender, age, education and occupation.")
     assert find(found, PK.Collection, polarity=A, data_types=PK.Gender), found
     assert not find(found, PK.Collection, polarity=N), found
+
+
+@pytest.mark.parametrize("sentence", [
+    # hedged by frequency
+    "We do not routinely collect any personally identifiable information through our "
+    "compilation of IP addresses.",
+    # bounded by a comparison
+    "We do not collect more personally identifiable information than is reasonably necessary "
+    "to participate in an activity.",
+    # the consequence of the user's own refusal: a choice
+    "If you do not enable the location-based service, we will not collect or store your "
+    "location information.",
+])
+def test_qualified_denials_deny_nothing(sentence):
+    assert not [p for p in practices(sentence) if p.polarity == str(N)], sentence
+
+
+def test_a_plain_denial_still_denies():
+    found = practices("We never collect your location information.")
+    assert find(found, PK.Collection, polarity=N, data_types=PK.Location), found
