@@ -37,3 +37,5 @@ def test_opp115_dev_policy_level_does_not_regress(shared_eval, tmp_path):
     report = score(shared_eval, folder / "gold.jsonl", folder / "policies", tmp_path)
     assert report["policy"]["overall"]["f1"] >= 0.83
     assert report["segment"]["overall"]["f1"] >= 0.575
+    families = report["policy"]["families"]
+    assert families["not-collect"]["f1"] >= 0.48 and families["not-share"]["f1"] >= 0.58
