@@ -131,10 +131,12 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         # user's own disclosure; OPP-115's sharing is the site's or a third party's
         return [f"recipient:{c}" for c in filter(None, [onto.recipient_code(actor)])]
     recipients = list(graph.objects(practice, PK.recipient))
-    if actor == PK.User and recipients and all(
+    unsaid_actor = str(graph.value(practice, PK.rule)) in ("implicit", "passive")
+    if (actor == PK.User or unsaid_actor) and recipients and all(
             not onto.ancestors(r).isdisjoint(USER_AUDIENCES) for r in recipients):
-        # "any information you share in public areas becomes public": the same warning, said
-        # of the user who posts
+        # "any information you share in public areas becomes public", "any information
+        # disclosed in chat rooms becomes public": the same warning, said of the user who posts
+        # or with no one named who makes it public
         return [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, recipients))]
     if str(PK.Sharing) in classes or third_party:
         out += [f"{'not-share' if negated else 'share'}:{d}" for d in data]

@@ -218,3 +218,9 @@ def test_data_excepted_from_a_use_are_not_used():
     # a use limited to some purposes is no statement that data are not used
     assert not {f for f in _facts_of("We will not use your email address for any other "
                                      "purpose.") if f.startswith("not-collect")}
+
+
+def test_information_that_becomes_public_is_the_users_disclosure():
+    facts = _facts_of("Any information disclosed in chat rooms, forums and message boards "
+                      "becomes public information.")
+    assert not {f for f in facts if f.startswith("share")}, facts
