@@ -103,6 +103,7 @@ class ClauseReader:
         self.previous_occasions: list[Match] = []  # its conditions and merger cues
         self._occasions_before: dict[int, list[Match]] = {}  # for matches_read (explain)
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
+        self._discloses = False  # whether the sentence being read has a disclosure verb
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
         """Practices of every sentence, in document order."""
@@ -156,6 +157,8 @@ class ClauseReader:
             return []
         out: list[Practice] = []
         groups = self._groups(tokens, matches)
+        self._discloses = any(self.lexicon.is_within(v.concept, SHARING)
+                              for g in groups for v in g.verbs)
         # A sentence about Do Not Track signals speaks of tracking, not of a data practice.
         dnt = any(m.category == "statement" and m.concept == DO_NOT_TRACK for m in matches)
         for group in [] if dnt else groups:
@@ -446,6 +449,15 @@ class ClauseReader:
             # "we disclose information we maintain when required by law": the law and its
             # purpose belong to the disclosure; the relative clause only names the information
             purposes = ()
+        if self._discloses and not any(self.lexicon.is_within(v.concept, SHARING)
+                                       for v in group.verbs):
+            # "we may need to disclose personal information when required by law": a legal
+            # process names who receives a disclosure (pk:impliesRecipient); beside one it is
+            # not the purpose of the sentence's other practices
+            occasions = {m.concept for m in matches if m.category == "purpose" and any(
+                c.first == m.first and c.last == m.last and self.lexicon.implies.get(c.concept)
+                for c in matches if c.category == "condition")}
+            purposes = tuple(p for p in purposes if p not in occasions)
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
         for verb in self._practice_verbs(group.verbs):

@@ -566,3 +566,12 @@ def test_qualified_denials_deny_nothing(sentence):
 def test_a_plain_denial_still_denies():
     found = practices("We never collect your location information.")
     assert find(found, PK.Collection, polarity=N, data_types=PK.Location), found
+
+
+def test_a_legal_process_is_the_occasion_of_the_disclosure_beside_it():
+    found = practices("Though we make every effort to preserve user privacy, we may need to "
+                      "disclose personal information when required by law.")
+    assert find(found, PK.Sharing, purposes=PK.LegalCompliance,
+                recipients=PK.LegalAuthority), found
+    others = [p for p in found if p.kind != str(PK.Sharing)]
+    assert all(str(PK.LegalCompliance) not in p.purposes for p in others), others
