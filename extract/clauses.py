@@ -172,7 +172,9 @@ class ClauseReader:
             out.extend(self._inclusion(sentence, tokens, matches))
         self.previous_flows = [p for p in out if p.rule != "statement"] or (
             self.previous_flows if not groups else [])
-        if not groups and sentence.lead_in is not None:
+        if sentence.lead_in is not None and not any(p.rule != "statement" for p in out):
+            # "We use your information to: - provide technical support;": an item whose verbs
+            # state no practice of their own continues its lead-in
             out.extend(self._lead_in(sentence, matches))
         out.extend(self._statements(sentence, matches))
         specific = _concepts(m for m in matches if m.category == "data"

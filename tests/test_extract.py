@@ -575,3 +575,11 @@ def test_a_legal_process_is_the_occasion_of_the_disclosure_beside_it():
                 recipients=PK.LegalAuthority), found
     others = [p for p in found if p.kind != str(PK.Sharing)]
     assert all(str(PK.LegalCompliance) not in p.purposes for p in others), others
+
+
+def test_a_list_item_whose_verb_states_no_practice_continues_its_lead_in():
+    text = ("We use the information we collect to:\n\nprovide technical support for the online "
+            "services;\n\nfor internal purposes such as auditing, data analysis, and research.\n")
+    found = extract(policy_from_text(text, policy_id="t_example.com")).practices
+    assert find(found, PK.Use, rule="lead-in", purposes=PK.CustomerSupport), found
+    assert find(found, PK.Use, rule="lead-in", purposes=PK.Analytics), found
