@@ -583,3 +583,12 @@ def test_a_list_item_whose_verb_states_no_practice_continues_its_lead_in():
     found = extract(policy_from_text(text, policy_id="t_example.com")).practices
     assert find(found, PK.Use, rule="lead-in", purposes=PK.CustomerSupport), found
     assert find(found, PK.Use, rule="lead-in", purposes=PK.Analytics), found
+
+
+@pytest.mark.parametrize("sentence, purpose", [
+    ("We may share your information with third-party advertisers and advertising networks.",
+     PK.Advertising),
+    ("We share your order details with shipping companies.", PK.OrderFulfillment),
+])
+def test_a_recipient_kind_implies_its_purpose_when_none_is_stated(sentence, purpose):
+    assert find(practices(sentence), PK.Sharing, purposes=purpose)
