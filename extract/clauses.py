@@ -265,7 +265,10 @@ class ClauseReader:
             verbs = [m for m in matches if m.category == "verb" and clause[0] <= m.first < clause[1]
                      and self._is_verb(tokens, m) and not any(
                          c.first < m.first and m.last <= c.last for c in cues)]
-            verbs += self._outsourcing_verbs(tokens, clause, verbs)
+            outsourcing = self._outsourcing_verbs(tokens, clause, verbs)
+            # "we retain the services of outside contractors": the phrase, not the verb inside
+            verbs = [v for v in verbs if not any(
+                o.first == v.first and o.last > v.last for o in outsourcing)] + outsourcing
             verbs.sort(key=lambda m: m.first)
             clause_groups: list[_Group] = []
             for verb in verbs:
@@ -402,7 +405,7 @@ class ClauseReader:
         for index, size in self.grammar.positions(keys, "outsourcing_verbs"):
             if not clause[0] <= index < clause[1]:
                 continue
-            if size and not any(v.first == index for v in verbs):
+            if size and not any(v.first == index and v.last >= index + size for v in verbs):
                 found.append(Match("outsourcing", "verb", index, index + size, tokens[index].start,
                                    tokens[index + size - 1].end, "outsourcing"))
         return found
@@ -1371,6 +1374,9 @@ class ClauseReader:
         # an aside in brackets states nothing: '(for example, "yourschool.edu" if you use a
         # private Internet access account)' is no statement on access
         inside = _bracketed(self._tokens)
+        # ... and "we retain the services of contractors" hires; it keeps no data
+        inside |= {i for start, size in self.grammar.positions(
+            self._keys(self._tokens), "outsourcing_verbs") for i in range(start, start + size)}
         cues = [m for m in cues if m.first not in inside]
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")

@@ -592,3 +592,16 @@ def test_a_list_item_whose_verb_states_no_practice_continues_its_lead_in():
 ])
 def test_a_recipient_kind_implies_its_purpose_when_none_is_stated(sentence, purpose):
     assert find(practices(sentence), PK.Sharing, purposes=purpose)
+
+
+def test_retaining_the_services_of_contractors_is_outsourcing():
+    found = practices("We retain the services of outside contractors to provide services, "
+                      "including mailing list administration.")
+    assert find(found, PK.Sharing, rule="outsourcing", recipients=PK.ServiceProvider), found
+    assert not find(found, PK.Retention) and not find(found, PK.RetentionPeriod), found
+
+
+def test_examples_of_outsourced_functions_are_their_purposes():
+    found = practices("We employ other businesses to perform functions on our behalf. Examples "
+                      "include fulfilling orders and analyzing data.")
+    assert find(found, PK.Sharing, rule="follow-up", purposes=PK.OrderFulfillment), found
