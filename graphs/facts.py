@@ -21,6 +21,7 @@ from policykg.ontology import PK, ontology_graph
 
 GENERIC = "Generic personal information"
 UNSPECIFIED = "Unspecified"
+MERGER = "Merger/Acquisition"
 # OPP-115 files a sentence that makes one of these statements under that category: a flow it
 # names in passing ("you can update the information we collect", "we retain your personal
 # information as long as ...", "we use encryption to protect your personal information") is not
@@ -158,7 +159,8 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     elif actor == site:
         out += [f"collect:{d}" for d in data]
         if not negated:
-            out += [f"collect-purpose:{p}" for p in purposes]
+            # a merger is data passing to the acquirer: OPP-115 files it under third parties
+            out += [f"{'share' if p == MERGER else 'collect'}-purpose:{p}" for p in purposes]
     return out
 
 

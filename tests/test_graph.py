@@ -224,3 +224,10 @@ def test_information_that_becomes_public_is_the_users_disclosure():
     facts = _facts_of("Any information disclosed in chat rooms, forums and message boards "
                       "becomes public information.")
     assert not {f for f in facts if f.startswith("share")}, facts
+
+
+def test_a_use_in_a_merger_is_a_transfer_to_the_acquirer():
+    facts = _facts_of("We may also use the information collected in connection with a sale or "
+                      "transfer of some or all of our assets.")
+    assert "share-purpose:Merger/Acquisition" in facts, facts
+    assert "collect-purpose:Merger/Acquisition" not in facts
