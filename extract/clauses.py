@@ -101,7 +101,7 @@ class ClauseReader:
         self.local_definitions: dict[str, tuple[str, ...]] = {}  # this paragraph's only
         self.previous_flows: list[Practice] = []  # data practices of the sentence before
         self.previous_occasions: list[Match] = []  # its conditions and merger cues
-        self._occasions_before: dict[int, list[Match]] = {}  # for matches_read (explain)
+        self._read_matches: dict[int, list[Match]] = {}  # by sentence start, for explain
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
         self._discloses = False  # whether the sentence being read has a disclosure verb
 
@@ -117,15 +117,8 @@ class ClauseReader:
     def matches_read(self, sentence: Sentence) -> list[Match]:
         """The matches the rules read in ``sentence``: the lexicon's, plus the occasion taken
         up from the sentence before ("In such cases") and corporate transactions."""
-        tokens, matches = self.analyse(sentence)
-        if sentence.is_heading:
-            return matches
-        saved = self.previous_occasions
-        try:
-            self.previous_occasions = self._occasions_before.get(sentence.start, [])
-            return self._take_up_occasion(tokens, matches)
-        finally:
-            self.previous_occasions = saved
+        read = self._read_matches.get(sentence.start)
+        return self.analyse(sentence)[1] if read is None else read
 
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
@@ -133,12 +126,16 @@ class ClauseReader:
         return tokens, _drop_nested(self.lexicon.match(tokens, self.site_names))
 
     def _without_parentheticals(self, tokens: list[Token]) -> list[Token]:
-        """Drop ", however," and the like: 'We do not, however, collect' denies collecting."""
+        """Drop ", however," and the like ('We do not, however, collect' denies collecting) and
+        phrases that only say a list is open ("including but not limited to: ..." neither denies,
+        excludes nor ends the list)."""
         words = self.grammar["parenthetical"]
         drop: set[int] = set()
         for i in range(1, len(tokens) - 1):
             if tokens[i].key in words and tokens[i - 1].key == "," == tokens[i + 1].key:
                 drop.update((i - 1, i, i + 1))
+        for i, size in self.grammar.positions([t.key for t in tokens], "open_list"):
+            drop.update(range(i, i + size))
         return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
     def read_sentence(self, sentence: Sentence) -> list[Practice]:
@@ -149,16 +146,14 @@ class ClauseReader:
             self.previous_flows = []
             self.previous_occasions = []
         tokens, matches = self.analyse(sentence)
-        self._occasions_before[sentence.start] = self.previous_occasions
-        matches = self._take_up_occasion(tokens, matches)
+        matches = self._read_matches[sentence.start] = self._take_up_occasion(tokens, matches)
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
         if not tokens:
             return []
         out: list[Practice] = []
         groups = self._groups(tokens, matches)
-        self._discloses = any(self.lexicon.is_within(v.concept, SHARING)
-                              for g in groups for v in g.verbs)
+        self._discloses = any(self._shares(g) for g in groups)
         # A sentence about Do Not Track signals speaks of tracking, not of a data practice.
         dnt = any(m.category == "statement" and m.concept == DO_NOT_TRACK for m in matches)
         for group in [] if dnt else groups:
@@ -195,8 +190,8 @@ class ClauseReader:
                 m.category == "purpose" and self.lexicon.is_within(m.concept, MERGER))]
         if not occasions:
             return matches
-        keys = [t.key for t in tokens[:8]]
-        found = [(i, n) for i, n in self.grammar.positions(keys, "occasion_anaphora") if i <= 2]
+        found = [(i, n) for i, n in self.grammar.positions(self._keys(tokens)[:8],
+                                                             "occasion_anaphora") if i <= 2]
         if not found:
             return matches
         first, size = found[0]
@@ -247,10 +242,6 @@ class ClauseReader:
             if index < start or (tokens[index].key == "provide"
                                  and tokens[index].text.lower() != "provided"):
                 continue  # "provided that" breaks a clause, "we provide that composer" does not
-            if keys[index + 1:index + 2] and keys[index + 1] in self.grammar["negation"] and \
-                    keys[index + 2:index + 3] and keys[index + 2] in \
-                    self.grammar["negation_not_before"]:
-                continue  # "including but not limited to: ..." goes on with the same list
             spans.append((start, index))
             start = index + size
         spans.append((start, len(tokens)))
@@ -454,15 +445,6 @@ class ClauseReader:
             # "we disclose information we maintain when required by law": the law and its
             # purpose belong to the disclosure; the relative clause only names the information
             purposes = ()
-        if self._discloses and not any(self.lexicon.is_within(v.concept, SHARING)
-                                       for v in group.verbs):
-            # "we may need to disclose personal information when required by law": a legal
-            # process names who receives a disclosure (pk:impliesRecipient); beside one it is
-            # not the purpose of the sentence's other practices
-            occasions = {m.concept for m in matches if m.category == "purpose" and any(
-                c.first == m.first and c.last == m.last and self.lexicon.implies.get(c.concept)
-                for c in matches if c.category == "condition")}
-            purposes = tuple(p for p in purposes if p not in occasions)
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
         for verb in self._practice_verbs(group.verbs):
@@ -555,12 +537,26 @@ class ClauseReader:
         marked = [i for i, _ in self.grammar.positions(self._keys(tokens), "purpose_marker")
                   if i >= start]
         conditions = {(m.first, m.last) for m in matches if m.category == "condition"}
-        sharing = any(self.lexicon.is_within(v.concept, SHARING) for v in group.verbs)
+        # an occasion that names who receives a disclosure ("when required by law" implies a
+        # legal authority, pk:impliesRecipient)
+        implying = {(m.first, m.last) for m in matches if m.category == "condition"
+                    and self.lexicon.implies.get(m.concept)}
+        occasions = {m.concept for m in matches if m.category == "purpose"
+                     and (m.first, m.last) in implying}
+        sharing = self._shares(group)
         # a merger is the occasion of a disclosure, named without "to" or "for": "information
-        # ... may be among the transferred assets", "if Yahoo is acquired"
+        # ... may be among the transferred assets", "if Yahoo is acquired"; beside a disclosure
+        # such an occasion is not the purpose of the sentence's other practices ("we make every
+        # effort to preserve privacy, but may need to disclose it when required by law")
         return _concepts(m for m in matches if m.category == "purpose" and (
-            (marked and m.first > marked[0]) or (sharing and (
-                (m.first, m.last) in conditions or self.lexicon.is_within(m.concept, MERGER)))))
+            (marked and m.first > marked[0] and (
+                sharing or not self._discloses or m.concept not in occasions))
+            or (sharing and ((m.first, m.last) in conditions
+                             or self.lexicon.is_within(m.concept, MERGER)))))
+
+    def _shares(self, group: _Group) -> bool:
+        """Whether a verb group discloses: one of its verbs is a sharing verb."""
+        return any(self.lexicon.is_within(v.concept, SHARING) for v in group.verbs)
 
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice."""
@@ -1029,9 +1025,6 @@ class ClauseReader:
         keys = self._keys(tokens)
         out: set[int] = set()
         for index, size in self.grammar.positions(keys, "exclusion"):
-            if keys[index + size:index + size + 1] and \
-                    keys[index + size] in self.grammar["negation_not_before"]:
-                continue  # "but not limited to" excludes nothing
             stop = index + size
             while stop < len(keys) and keys[stop] not in (")", ";", ".") and not (
                     keys[stop] == "," and stop + 1 < len(keys) and keys[stop + 1] in (
@@ -1301,10 +1294,8 @@ class ClauseReader:
             return out
         verb_starts = {g.clause: g.verbs[0].first for g in reversed(groups)}
         for clause in self._clauses(tokens):
-            if tokens[clause[0]].key not in self.grammar["negation"] or (
-                    clause[0] + 1 < len(tokens)
-                    and tokens[clause[0] + 1].key in self.grammar["negation_not_before"]):
-                continue  # "including but not limited to: ..." denies nothing
+            if tokens[clause[0]].key not in self.grammar["negation"]:
+                continue
             # "... postal code but not your name or contact information - from your account to
             # provide personalized ads": the denied data end at a dash or at the next verb
             end = verb_starts.get(clause, clause[1])

@@ -126,19 +126,20 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
         data = [v for v in data if v != GENERIC]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
     out: list[str] = []
-    audience = actor is not None and not onto.ancestors(actor).isdisjoint(USER_AUDIENCES)
-    if audience and not negated:
-        # "what you post may be read, collected or used by other users": a warning about the
-        # user's own disclosure; OPP-115's sharing is the site's or a third party's
-        return [f"recipient:{c}" for c in filter(None, [onto.recipient_code(actor)])]
+    rule = str(graph.value(practice, PK.rule))
     recipients = list(graph.objects(practice, PK.recipient))
-    unsaid_actor = str(graph.value(practice, PK.rule)) in ("implicit", "passive")
-    if (actor == PK.User or unsaid_actor) and recipients and all(
-            not onto.ancestors(r).isdisjoint(USER_AUDIENCES) for r in recipients):
-        # "any information you share in public areas becomes public", "any information
-        # disclosed in chat rooms becomes public": the same warning, said of the user who posts
-        # or with no one named who makes it public
-        return [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, recipients))]
+    # A warning about the user's own disclosure: "what you post may be read, collected or used
+    # by other users", "any information you share in public areas becomes public", "any
+    # information disclosed in chat rooms becomes public" (no one named who makes it public).
+    # OPP-115's sharing is the site's or a third party's: only the audience is a fact.
+    warned: list = []
+    if _audience(onto, actor) and not negated:
+        warned = [actor]
+    elif (actor == PK.User or rule in ("implicit", "passive")) and recipients and all(
+            _audience(onto, r) for r in recipients):
+        warned = recipients
+    if warned:
+        return [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, warned))]
     if str(PK.Sharing) in classes or third_party:
         out += [f"{'not-share' if negated else 'share'}:{d}" for d in data]
         if str(PK.Sale) in classes:
@@ -150,8 +151,7 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     elif actor == site and negated:
         # "we do not store / will not use it for other purposes" limit retention and use;
         # only a denied collection is a "does not collect" statement.
-        if str(PK.Collection) in classes or (
-                str(PK.Use) in classes and str(graph.value(practice, PK.rule)) == "ellipsis"):
+        if str(PK.Collection) in classes or (str(PK.Use) in classes and rule == "ellipsis"):
             # "we use your age but not your name": the types not used at all
             out += [f"not-collect:{d}" for d in data]
         elif str(PK.Retention) in classes:
@@ -162,6 +162,11 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
             # a merger is data passing to the acquirer: OPP-115 files it under third parties
             out += [f"{'share' if p == MERGER else 'collect'}-purpose:{p}" for p in purposes]
     return out
+
+
+def _audience(onto: _Ontology, node) -> bool:
+    """Whether ``node`` is the public or other users."""
+    return node is not None and not onto.ancestors(node).isdisjoint(USER_AUDIENCES)
 
 
 class TripleIndex:
