@@ -81,6 +81,7 @@ class ClauseReader:
         self._memo: dict[str, tuple] = {}
         self._keyed: list[Token] | None = None  # the token list _key_list belongs to
         self._key_list: list[str] = []
+        self._found: dict[str, list[tuple[int, int]]] = {}  # _positions, for _key_list
         grammar = self.grammar
         self._closed_objects = (grammar["skip"] | grammar["non_subject_forms"]
                                 | {"you", "us", "them"})
@@ -236,9 +237,8 @@ class ClauseReader:
         return self._once("clauses", tokens, lambda: self._clause_spans(tokens))
 
     def _clause_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
-        keys = self._keys(tokens)
         spans, start = [], 0
-        for index, size in self.grammar.positions(keys, "clause_break"):
+        for index, size in self._positions(tokens, "clause_break"):
             if index < start or (tokens[index].key == "provide"
                                  and tokens[index].text.lower() != "provided"):
                 continue  # "provided that" breaks a clause, "we provide that composer" does not
@@ -392,8 +392,7 @@ class ClauseReader:
     def _outsourcing_verbs(self, tokens: list[Token], clause: tuple[int, int],
                            verbs: list[Match]) -> list[Match]:
         found = []
-        keys = self._keys(tokens)
-        for index, size in self.grammar.positions(keys, "outsourcing_verbs"):
+        for index, size in self._positions(tokens, "outsourcing_verbs"):
             if not clause[0] <= index < clause[1]:
                 continue
             if size and not any(v.first == index and v.last >= index + size for v in verbs):
@@ -503,7 +502,7 @@ class ClauseReader:
             return True
         end = group.verbs[0].first
         return any(i + size <= end
-                   for i, size in self.grammar.positions(self._keys(tokens), "meta_verbs"))
+                   for i, size in self._positions(tokens, "meta_verbs"))
 
     def _causative(self, tokens: list[Token], matches: list[Match], head: Match) -> bool:
         """'If you do not wish to have your information shared', 'opt out of having it used':
@@ -534,7 +533,7 @@ class ClauseReader:
         "we use your e-mail address to send you offers", not "offers" anywhere in the clause."""
         start = group.region
         # single words ("to", "for") and phrases ("in connection with", "in order to")
-        marked = [i for i, _ in self.grammar.positions(self._keys(tokens), "purpose_marker")
+        marked = [i for i, _ in self._positions(tokens, "purpose_marker")
                   if i >= start]
         conditions = {(m.first, m.last) for m in matches if m.category == "condition"}
         # an occasion that names who receives a disclosure ("when required by law" implies a
@@ -561,7 +560,7 @@ class ClauseReader:
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice."""
         return any(i + size <= head.first
-                   for i, size in self.grammar.positions(self._keys(tokens), "hedge"))
+                   for i, size in self._positions(tokens, "hedge"))
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
         """The subject of a verb group, read leftwards from the verb over auxiliaries.
@@ -928,11 +927,9 @@ class ClauseReader:
         starts, data_starts = self._starts()
         closed = self._closed_objects
         keys = self._keys(tokens)
-        boundary = end
-        for index in range(start, min(end, len(tokens) - 1)):
-            if self.grammar.phrase_at(keys, index, "purpose_clause"):
-                boundary = index
-                break
+        boundary = min([i for i, _ in self._positions(tokens, "purpose_clause")
+                        if start <= i < end] + [end])
+        for index in range(start, min(boundary, len(tokens) - 1)):
             if keys[index] != "to":
                 continue
             word = tokens[index + 1]
@@ -953,9 +950,8 @@ class ClauseReader:
                   clause: tuple[int, int]) -> list[Match]:
         """'non-personally identifiable information that is automatically collected ..., such
         as IP address, browser type': the types a vague term is exemplified by later on."""
-        keys = self._keys(tokens)
         after = group.verbs[-1].last
-        marks = [i for i, _ in self.grammar.positions(keys, "enumeration")
+        marks = [i for i, _ in self._positions(tokens, "enumeration")
                  if after <= i < clause[1]]
         if not marks:
             return []
@@ -1013,8 +1009,17 @@ class ClauseReader:
         """The keys of ``tokens`` (asked about a dozen times per sentence: kept at hand)."""
         if tokens is self._keyed:
             return self._key_list
-        self._keyed, self._key_list = tokens, [t.key for t in tokens]
+        self._keyed, self._key_list, self._found = tokens, [t.key for t in tokens], {}
         return self._key_list
+
+    def _positions(self, tokens: list[Token], name: str) -> list[tuple[int, int]]:
+        """``grammar.positions`` of list ``name`` in ``tokens``, found once per sentence (the
+        rules ask again for every verb group)."""
+        keys = self._keys(tokens)
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = self.grammar.positions(keys, name)
+        return found
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
         return self._once("excluded", tokens, lambda: self._excluded_positions(tokens))
@@ -1024,7 +1029,7 @@ class ClauseReader:
         address)', 'other than your e-mail address' up to the closing bracket or clause end."""
         keys = self._keys(tokens)
         out: set[int] = set()
-        for index, size in self.grammar.positions(keys, "exclusion"):
+        for index, size in self._positions(tokens, "exclusion"):
             stop = index + size
             while stop < len(keys) and keys[stop] not in (")", ";", ".") and not (
                     keys[stop] == "," and stop + 1 < len(keys) and keys[stop + 1] in (
@@ -1174,7 +1179,7 @@ class ClauseReader:
         subject either presupposes the practice in a relative clause ("information we collect",
         "information you provide") or takes up the practices of the sentence before."""
         keys = self._keys(tokens)
-        found = [i for i, _ in self.grammar.positions(keys, "inclusion_verbs") if i > 0]
+        found = [i for i, _ in self._positions(tokens, "inclusion_verbs") if i > 0]
         if not found:
             return []
         verb = found[0]
@@ -1277,7 +1282,7 @@ class ClauseReader:
         if keys[term.last + found[0][0]] == "be":
             # "PII is information that identifies you, such as your name" lists what the term
             # covers; "A cookie is a unique identifier" says what a technology is made of.
-            listed = [i for i, _ in self.grammar.positions(keys, "enumeration") if i > term.last]
+            listed = [i for i, _ in self._positions(tokens, "enumeration") if i > term.last]
             later = [m for m in later if listed and m.first > listed[0]]
         parts = _concepts(m for m in later if m.concept not in UNSPECIFIC
                           and m.concept != term.concept)
@@ -1317,8 +1322,7 @@ class ClauseReader:
         """'We do not disclose it to any outside entity unless ... disclosure is compelled by
         law': the exception affirms the disclosure the law compels, to whoever the legal
         condition implies (pk:impliesRecipient), for the legal purposes the sentence names."""
-        keys = self._keys(tokens)
-        markers = [i for i, _ in self.grammar.positions(keys, "exception_marker")]
+        markers = [i for i, _ in self._positions(tokens, "exception_marker")]
         if not markers:
             return []
         legal = [m for m in matches if m.category == "condition" and m.first > markers[0]
@@ -1366,8 +1370,8 @@ class ClauseReader:
         # private Internet access account)' is no statement on access
         inside = _bracketed(self._tokens)
         # ... and "we retain the services of contractors" hires; it keeps no data
-        inside |= {i for start, size in self.grammar.positions(
-            self._keys(self._tokens), "outsourcing_verbs") for i in range(start, start + size)}
+        inside |= {i for start, size in self._positions(self._tokens, "outsourcing_verbs")
+                   for i in range(start, start + size)}
         cues = [m for m in cues if m.first not in inside]
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")

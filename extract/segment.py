@@ -25,7 +25,7 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>.+?)(\*\*|__)\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦]|\d{1,2}[.)]|\(?[a-zA-Z]\)|\(\d{1,2}\))\s+")
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'”’)\]*_]*(?=\s+[\"'“‘(\[*_]*[A-Z0-9•])"  # period before a capitalised word
-    r"|(?<=[:;.])(?=\s+[-•*]\s+\w)"                       # inline bullet after a lead-in
+    r"|(?P<bullet>[:;.])(?=\s+[-•*]\s+\w)"                # inline bullet after a lead-in
 )
 # a lead-in whose list runs on in the same paragraph: "... to: Provide the services you request."
 _RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-z]+\s")
@@ -159,12 +159,13 @@ def _sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int,
     cursor, inline_item = start, False
     for found in _SENTENCE_END.finditer(text, start, end):
         cut = found.end()
-        if found.group() and _is_abbreviation(text, found.start(), start):
+        bullet = found["bullet"] is not None
+        if not bullet and _is_abbreviation(text, found.start(), start):
             continue
         span = _trim(text, cursor, cut)
         if span:
             yield span[0], span[1], inline_item
-        inline_item = not found.group()
+        inline_item = bullet
         cursor = cut
     span = _trim(text, cursor, end)
     if span:
