@@ -1397,12 +1397,16 @@ _NESTING = {"verb": ("statement", "condition", "data"),
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:
-    longer = [m for m in matches if m.category != "verb" and m.last - m.first > 1]
-    if not longer:
+    covering: dict[int, list[Match]] = {}  # token -> the multi-word matches over it
+    for c in matches:
+        if c.category != "verb" and c.last - c.first > 1:
+            for index in range(c.first, c.last):
+                covering.setdefault(index, []).append(c)
+    if not covering:
         return matches
-    return [m for m in matches if m.category not in _NESTING or not any(
+    return [m for m in matches if m.first not in covering or m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
-        and c.last - c.first > m.last - m.first for c in longer)]
+        and c.last - c.first > m.last - m.first for c in covering[m.first])]
 
 
 def _bracketed(tokens: list[Token]) -> set[int]:
