@@ -41,6 +41,7 @@ RETENTION = str(PK.Retention)
 TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
+BASIC_SERVICE = str(PK.BasicService)
 ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
@@ -547,11 +548,26 @@ class ClauseReader:
         # ... may be among the transferred assets", "if Yahoo is acquired"; beside a disclosure
         # such an occasion is not the purpose of the sentence's other practices ("we make every
         # effort to preserve privacy, but may need to disclose it when required by law")
+        occasion = self._occasion_clause(tokens, group)
         return _concepts(m for m in matches if m.category == "purpose" and (
+            (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
             (marked and m.first > marked[0] and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER)))))
+
+    def _occasion_clause(self, tokens: list[Token], group: _Group) -> int:
+        """End of an opening clause of occasion before the group's own clause, or 0. What the
+        user takes part in names the purpose of what is done on that occasion: "When you enter a
+        sweepstakes, we collect your name" collects for the sweepstakes. Taking part in the
+        basic service ("When you register, ...") is the occasion of nearly everything, so the
+        caller does not read it as a purpose."""
+        if not tokens or tokens[0].key not in self.grammar["occasion_openers"]:
+            return 0
+        for index in range(1, group.region):
+            if tokens[index].key == ",":
+                return index
+        return 0
 
     def _shares(self, group: _Group) -> bool:
         """Whether a verb group discloses: one of its verbs is a sharing verb."""

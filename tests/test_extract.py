@@ -483,6 +483,11 @@ def test_a_phrase_marks_a_purpose():
      None),
     ("Information collected from cookies will not be used to create profiles of users.",
      "data_types", None, PK.UserProfile),
+    # personalised or relevant ads are targeted advertising, not a personalised service
+    ("We use third parties to provide you with more personalized advertisements.", "purposes",
+     PK.TargetedAdvertising, PK.Customization),
+    ("Ad companies use device IDs to display ads that are more relevant to you.", "purposes",
+     PK.TargetedAdvertising, PK.Customization),
 ])
 def test_word_senses_from_the_ontology(sentence, field, meant, not_meant):
     read = {str(v) for p in practices(sentence) for v in getattr(p, field)}
@@ -605,3 +610,19 @@ def test_examples_of_outsourced_functions_are_their_purposes():
     found = practices("We employ other businesses to perform functions on our behalf. Examples "
                       "include fulfilling orders and analyzing data.")
     assert find(found, PK.Sharing, rule="follow-up", purposes=PK.OrderFulfillment), found
+
+
+@pytest.mark.parametrize("sentence, kind, purpose", [
+    ("When you participate in a survey, your answers are collected by us.", PK.Collection,
+     PK.Research),
+    ("If you enter a sweepstakes, your information may be shared with its sponsor.",
+     PK.Sharing, PK.AdditionalService),
+])
+def test_an_opening_clause_of_occasion_names_the_purpose(sentence, kind, purpose):
+    assert find(practices(sentence), kind, purposes=purpose)
+
+
+def test_registering_is_the_occasion_not_the_purpose():
+    found = practices("When you register, we collect your name and e-mail address.")
+    assert find(found, PK.Collection, data_types=PK.ContactInformation), found
+    assert not find(found, PK.Collection, purposes=PK.AccountManagement), found
