@@ -11,6 +11,8 @@ otherwise provide") share its subject, voice and negation. The rules, each named
 ``user-provides``   the user gives data to the site ("you provide your name") = site collection;
 ``user-discloses``  the user makes data public or visible to other users;
 ``outsourcing``     "we use / work with <party> to ..." = sharing with that party;
+``on-behalf``       an unnamed service provider or affiliate beside the site as subject ("We and
+                    our service providers collect ...") acts for the site;
 ``lead-in``         a list item with no verb continues its lead-in ("We collect: - your name");
 ``statement``       a cue of a non-flow practice (security, choice, access, change, audience...).
 
@@ -42,6 +44,7 @@ TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
 BASIC_SERVICE = str(PK.BasicService)
+ON_BEHALF = (str(PK.ServiceProvider), str(PK.Affiliate))
 ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
@@ -125,7 +128,8 @@ class ClauseReader:
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
-        return tokens, _drop_nested(self.lexicon.match(tokens, self.site_names))
+        return tokens, _name_prefixes(tokens, _drop_nested(
+            self.lexicon.match(tokens, self.site_names)))
 
     def _without_parentheticals(self, tokens: list[Token]) -> list[Token]:
         """Drop ", however," and the like ('We do not, however, collect' denies collecting) and
@@ -167,7 +171,7 @@ class ClauseReader:
         out.extend(self._follow_up(sentence, tokens, matches))
         if not any(p.rule != "statement" for p in out):
             out.extend(self._inclusion(sentence, tokens, matches))
-        self.previous_flows = [p for p in out if p.rule != "statement"] or (
+        self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
         if sentence.lead_in is not None and not any(p.rule != "statement" for p in out):
             # "We use your information to: - provide technical support;": an item whose verbs
@@ -447,14 +451,23 @@ class ClauseReader:
             purposes = ()
         conditions = _concepts(m for m in matches if m.category == "condition")
         out: list[Practice] = []
+        beside_site = rule == "active" and any(kind == FIRST_PARTY for kind, _ in actors)
         for verb in self._practice_verbs(group.verbs):
             for actor, actor_match in actors:
                 practice = self._practice(
-                    sentence, verb, actor, actor_match, rule, polarity, data, after, purposes,
-                    conditions, inside)
+                    sentence, verb, actor, actor_match,
+                    "on-behalf" if beside_site and self._on_behalf(actor) else rule, polarity,
+                    data, after, purposes, conditions, inside)
                 if practice is not None:
                     out.append(practice)
         return out
+
+    def _on_behalf(self, actor: str) -> bool:
+        """Whether a party named beside the site as subject acts for it: "We and our service
+        providers collect ...", "We, and our affiliates, use ..." (unnamed processors and the
+        site's corporate family; not a payment processor, whose collecting passes the data to it,
+        nor advertisers or partners with purposes of their own)."""
+        return actor in ON_BEHALF
 
     def _states_nothing(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
         """Verb groups that state no practice: reduced relatives, hedges, embedded questions,
@@ -1362,7 +1375,7 @@ class ClauseReader:
         data = _concepts(m for m in matches if m.category == "data")
         purposes = _concepts(m for m in matches if m.category == "purpose")
         lead = self.by_sentence.get(sentence.lead_in or 0, [])
-        flows = [p for p in lead if p.rule != "statement"]
+        flows = [p for p in lead if p.rule not in ("statement", "on-behalf")]
         if not (data or purposes) or not flows:
             return []  # "We use your information to: - prevent fraud;" gives a purpose
         words = tuple(m.label for m in matches if m.category == "data")
@@ -1423,6 +1436,22 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
     return [m for m in matches if m.first not in covering or m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
         and c.last - c.first > m.last - m.first for c in covering[m.first])]
+
+
+def _name_prefixes(tokens: list[Token], matches: list[Match]) -> list[Match]:
+    """'Public Citizen does not collect ...' on citizen.org: a capitalised party word right
+    before the site's own capitalised name is part of that name, not a party of its own."""
+    starts = {m.first: m for m in matches if m.concept == FIRST_PARTY and m.category == "party"
+              and tokens[m.first].text[:1].isupper()}
+    prefixes = [m for m in matches if m.last in starts and m.category in ("party", "named")
+                and m.concept != FIRST_PARTY
+                and all(t.text[:1].isupper() for t in tokens[m.first:m.last])]
+    if not prefixes:
+        return matches
+    grown = {m.last: m for m in prefixes}
+    return [starts[m.first]._replace(first=grown[m.first].first, start=grown[m.first].start)
+            if m.first in grown and m is starts.get(m.first) else m
+            for m in matches if m not in prefixes]
 
 
 def _bracketed(tokens: list[Token]) -> set[int]:

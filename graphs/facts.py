@@ -138,6 +138,8 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     elif (actor == PK.User or rule in ("implicit", "passive")) and recipients and all(
             _audience(onto, r) for r in recipients):
         warned = recipients
+    if rule == "on-behalf":
+        return []  # "We and our service providers collect": the site's practice states it
     if warned:
         return [f"recipient:{c}" for c in filter(None, map(onto.recipient_code, warned))]
     if str(PK.Sharing) in classes or third_party:

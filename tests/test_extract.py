@@ -626,3 +626,10 @@ def test_registering_is_the_occasion_not_the_purpose():
     found = practices("When you register, we collect your name and e-mail address.")
     assert find(found, PK.Collection, data_types=PK.ContactInformation), found
     assert not find(found, PK.Collection, purposes=PK.AccountManagement), found
+
+
+def test_a_capitalised_party_word_before_the_sites_name_is_part_of_it():
+    found = practices("Public Citizen does not collect personal information from visitors.",
+                      site="citizen.org")
+    assert find(found, PK.Collection, actor=PK.FirstParty, polarity=N), found
+    assert {p.actor for p in found} == {str(PK.FirstParty)}, found

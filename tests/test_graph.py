@@ -231,3 +231,14 @@ def test_a_use_in_a_merger_is_a_transfer_to_the_acquirer():
                       "transfer of some or all of our assets.")
     assert "share-purpose:Merger/Acquisition" in facts, facts
     assert "collect-purpose:Merger/Acquisition" not in facts
+
+
+def test_service_providers_beside_the_site_as_subject_act_for_it():
+    facts = _facts_of("We and our service providers may use cookies to collect your IP address.")
+    assert "collect:IP address and device IDs" in facts, facts
+    assert not {f for f in facts if f.startswith("share")}, facts
+    # advertisers beside the site gather for themselves, and so do payment processors
+    assert "share:IP address and device IDs" in _facts_of(
+        "We and our advertisers may use cookies to collect your IP address.")
+    assert "share:Financial" in _facts_of(
+        "We and our payment processors collect your credit card number when you buy.")
