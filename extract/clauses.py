@@ -912,8 +912,7 @@ class ClauseReader:
         head, clause = group.verbs[0], group.clause
         excluded = self._excluded(tokens)
         limit = group.end
-        if not passive and not self._party_object(
-                [m for m in inside if m.first >= group.verbs[-1].last]):
+        if not self._party_object([m for m in inside if m.first >= group.verbs[-1].last]):
             limit = self._purpose_clause(tokens, group.verbs[-1].last, group.end)
         data_matches = [m for m in inside if m.category == "data" and m.first not in excluded
                         and floor <= m.first < limit]
@@ -964,8 +963,9 @@ class ClauseReader:
             word = tokens[index + 1]
             if index + 1 in starts or word.key in closed or not word.text.isalpha():
                 continue
-            if index + 2 in data_starts:
-                continue  # "to recipient addresses": a noun modifying the data
+            if index + 2 in data_starts and keys[index + 2] not in self.grammar["skip"]:
+                continue  # "to recipient addresses": a noun modifying the data; not "to
+                # understand your preferences", whose data follow a verb and its determiner
             if word.text == word.text.lower() and word.text == word.key:
                 boundary = index
                 break

@@ -633,3 +633,14 @@ def test_a_capitalised_party_word_before_the_sites_name_is_part_of_it():
                       site="citizen.org")
     assert find(found, PK.Collection, actor=PK.FirstParty, polarity=N), found
     assert {p.actor for p in found} == {str(PK.FirstParty)}, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We use the information that we collect to understand your preferences.",
+    "They are also used to help us understand your preferences.",
+])
+def test_data_after_a_clause_of_purpose_belong_to_its_verb(sentence):
+    # the preferences are what is understood, not data used; passive or active alike
+    found = practices(sentence)
+    assert find(found, PK.Use), found
+    assert not find(found, PK.Use, data_types=PK.Interest), found
