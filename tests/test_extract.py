@@ -488,11 +488,24 @@ def test_a_phrase_marks_a_purpose():
      PK.TargetedAdvertising, PK.Customization),
     ("Ad companies use device IDs to display ads that are more relevant to you.", "purposes",
      PK.TargetedAdvertising, PK.Customization),
+    # "deliver" alone is no order fulfilment: content and ads are delivered too
+    ("These tags are used to deliver banner advertisements to you on the Internet.", "purposes",
+     PK.Advertising, PK.OrderFulfillment),
+    ("We use cookies to: Record session information; Show Acme ads to people who have "
+     "visited our website.", "purposes", PK.Advertising, None),
 ])
+
 def test_word_senses_from_the_ontology(sentence, field, meant, not_meant):
     read = {str(v) for p in practices(sentence) for v in getattr(p, field)}
     assert meant is None or str(meant) in read, read
     assert not_meant is None or str(not_meant) not in read, read
+
+
+def test_tracking_your_preferences_is_no_do_not_track_statement():
+    found = practices("We use cookies for the following purposes: to track your preferences, "
+                      "such as the zip code you enter.")
+    assert find(found, PK.Use, data_types=PK.Cookie), found
+    assert not find(found, PK.DoNotTrack), found
 
 
 def test_examples_of_a_vague_object_after_a_clause_of_purpose():
