@@ -243,8 +243,12 @@ class ClauseReader:
 
     def _clause_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
         spans, start = [], 0
-        for index, size in self._positions(tokens, "clause_break"):
-            if index < start or (tokens[index].key == "provide"
+        found = self._positions(tokens, "clause_break")
+        # an aside in brackets breaks no clause: "Information about visits (but not your name)
+        # is used to serve ads" is no denial
+        aside = _bracketed(tokens) if found and "(" in self._keys(tokens) else set()
+        for index, size in found:
+            if index < start or index in aside or (tokens[index].key == "provide"
                                  and tokens[index].text.lower() != "provided"):
                 continue  # "provided that" breaks a clause, "we provide that composer" does not
             spans.append((start, index))

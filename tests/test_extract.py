@@ -657,3 +657,10 @@ def test_data_after_a_clause_of_purpose_belong_to_its_verb(sentence):
     found = practices(sentence)
     assert find(found, PK.Use), found
     assert not find(found, PK.Use, data_types=PK.Interest), found
+
+
+def test_an_exception_in_brackets_breaks_no_clause():
+    found = practices("We may share aggregated research (but not individual user information) "
+                      "with our advertisers.")
+    assert find(found, PK.Sharing, polarity=A, recipients=PK.Advertiser), found
+    assert not find(found, PK.Sharing, polarity=N), found
