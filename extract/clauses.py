@@ -80,6 +80,7 @@ class ClauseReader:
         self.by_sentence: dict[int, list[Practice]] = {}
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
+        self.previous_parties: list = []  # third parties acting in the sentence before
         self.previous_negated = False
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
@@ -151,8 +152,10 @@ class ClauseReader:
             self.local_definitions = {}
             self.previous_flows = []
             self.previous_occasions = []
+            self.previous_parties = []
         tokens, matches = self.analyse(sentence)
-        matches = self._read_matches[sentence.start] = self._take_up_occasion(tokens, matches)
+        matches = self._read_matches[sentence.start] = self._take_up_parties(
+            tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
         if not tokens:
@@ -171,6 +174,9 @@ class ClauseReader:
         out.extend(self._follow_up(sentence, tokens, matches))
         if not any(p.rule != "statement" for p in out):
             out.extend(self._inclusion(sentence, tokens, matches))
+        # the third parties that acted in this sentence, for a "they" in the next
+        self.previous_parties = list(dict.fromkeys(
+            p.actor for p in out if p.rule == "active" and p.actor not in (FIRST_PARTY, USER)))
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
         if sentence.lead_in is not None and not any(p.rule != "statement" for p in out):
@@ -205,6 +211,19 @@ class ClauseReader:
                     end=tokens[first + size - 1].end)
         taken = [m._replace(**span) for m in occasions]
         self.previous_occasions = self.previous_occasions or taken  # "... In such cases, ..."
+        return sorted(matches + taken, key=lambda m: m.first)
+
+    def _take_up_parties(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'Ad networks display ads on our site. They may use cookies to collect your IP
+        address': "they" names the third parties that acted in the sentence before."""
+        if not self.previous_parties:
+            return matches
+        they = [t for t in tokens if t.key == "they"]
+        if not they:
+            return matches
+        index = {id(t): i for i, t in enumerate(tokens)}
+        taken = [Match(kind, "party", index[id(t)], index[id(t)] + 1, t.start, t.end, t.text)
+                 for t in they for kind in self.previous_parties]
         return sorted(matches + taken, key=lambda m: m.first)
 
     def _corporate_transactions(self, tokens: list[Token], matches: list[Match]
@@ -614,6 +633,9 @@ class ClauseReader:
             return "party", self._coordinated_subject(tokens, matches, ending[0], group.region)
         key = tokens[index].key
         if key == "to":
+            allowed = self._allowed_party(tokens, matches, index, group.region)
+            if allowed is not None:  # "we allow advertisers to collect": the advertisers do
+                return "party", [(self._kind(allowed), allowed)]
             governing = self._left_of_auxiliaries(tokens, index - 1, group.region)
             found = [m for m in matches if m.last - 1 == governing
                      and m.category in ("party", "named")]
@@ -632,6 +654,21 @@ class ClauseReader:
         if self._organisation_name(tokens, index, group.verbs[0].first):
             return "organisation", []
         return "unknown", []
+
+    def _allowed_party(self, tokens: list[Token], matches: list[Match], to: int,
+                       floor: int) -> Match | None:
+        """The party an enabling verb lets act: "allow third-party advertisers to recognize
+        your computer", "we permit our partners to collect ..."."""
+        party = next((m for m in matches if m.last == to and m.first >= floor
+                      and m.category in ("party", "named")), None)
+        if party is None or self._kind(party) in (FIRST_PARTY, USER):
+            return None  # "cookies enable us to track", "allow you to share": as before
+        before = party.first - 1
+        while before >= floor and tokens[before].key in self.grammar["skip"]:
+            before -= 1
+        if before < floor or tokens[before].key not in self.grammar["enabling_verbs"]:
+            return None
+        return party
 
     def _data_relative(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
         """A relative clause whose subject is the data before it: "data that do not reveal

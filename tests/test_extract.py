@@ -664,3 +664,21 @@ def test_an_exception_in_brackets_breaks_no_clause():
                       "with our advertisers.")
     assert find(found, PK.Sharing, polarity=A, recipients=PK.Advertiser), found
     assert not find(found, PK.Sharing, polarity=N), found
+
+
+def test_they_takes_up_the_third_parties_of_the_sentence_before():
+    found = practices("Third-party ad networks display advertisements on our site. They may "
+                      "use cookies to collect your IP address.")
+    assert find(found, PK.Collection, actor=PK.Advertiser, data_types=PK.IPAddress), found
+    assert not find(found, PK.Collection, actor=PK.FirstParty, data_types=PK.IPAddress), found
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("We allow advertisers to collect your IP address.", PK.Advertiser),
+    ("We may permit our partners to collect your e-mail address.", PK.Partner),
+    # the site or the user let act: the site still collects
+    ("Cookies enable us to collect your IP address.", PK.FirstParty),
+])
+def test_an_enabling_verb_lets_its_object_act(sentence, actor):
+    found = practices(sentence)
+    assert [p.actor for p in find(found, PK.Collection)] == [str(actor)], found
