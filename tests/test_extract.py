@@ -493,6 +493,8 @@ def test_a_phrase_marks_a_purpose():
      PK.Advertising, PK.OrderFulfillment),
     ("We use cookies to: Record session information; Show Acme ads to people who have "
      "visited our website.", "purposes", PK.Advertising, None),
+    ("These companies may use information about your visits to this and other Web sites.",
+     "data_types", PK.UserOnlineActivity, None),
 ])
 
 def test_word_senses_from_the_ontology(sentence, field, meant, not_meant):
