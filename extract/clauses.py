@@ -137,11 +137,13 @@ class ClauseReader:
         phrases that only say a list is open ("including but not limited to: ..." neither denies,
         excludes nor ends the list)."""
         words = self.grammar["parenthetical"]
+        keys = [t.key for t in tokens]
         drop: set[int] = set()
-        for i in range(1, len(tokens) - 1):
-            if tokens[i].key in words and tokens[i - 1].key == "," == tokens[i + 1].key:
-                drop.update((i - 1, i, i + 1))
-        for i, size in self.grammar.positions([t.key for t in tokens], "open_list"):
+        if not words.isdisjoint(keys):
+            for i in range(1, len(tokens) - 1):
+                if keys[i] in words and keys[i - 1] == "," == keys[i + 1]:
+                    drop.update((i - 1, i, i + 1))
+        for i, size in self.grammar.positions(keys, "open_list"):
             drop.update(range(i, i + size))
         return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
