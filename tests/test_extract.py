@@ -288,6 +288,8 @@ def test_a_policy_defined_term_carries_its_definition():
     "We require the acquiring party to follow the practices described in this policy.",
     # "to" + an -s form names a noun: "to respond to requests"
     "We will do so when necessary to respond to requests from public authorities.",
+    # "held responsible" keeps nothing
+    "Acme will not be held responsible for any loss that you may incur.",
 ])
 def test_sentences_without_a_data_flow(sentence):
     flows = [p for p in practices(sentence) if p.rule != "statement"]
@@ -684,3 +686,12 @@ def test_they_takes_up_the_third_parties_of_the_sentence_before():
 def test_an_enabling_verb_lets_its_object_act(sentence, actor):
     found = practices(sentence)
     assert [p.actor for p in find(found, PK.Collection)] == [str(actor)], found
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will endeavor to respond to your request within a reasonable period of time.",
+    "If you erase your cookies, your opt-out may no longer be effective.",
+])
+def test_no_retention_period_is_stated(sentence):
+    assert not find(practices(sentence), PK.RetentionPeriod)
