@@ -884,6 +884,8 @@ class ClauseReader:
                     return True
             index -= 1
         keys = self._keys(tokens)
+        if self._policy_not_to(keys, group.clause[0], head):
+            return True
         if any(self.grammar.phrase_at(keys, i, "clause_negation")
                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
             return True  # "Under no circumstances do we collect ..."
@@ -896,6 +898,14 @@ class ClauseReader:
         return any(m.first and tokens[m.first - 1].key in negators and m.first - head <= 4
                    and not (m.first > 1 and tokens[m.first - 2].key == "or")  # "whether or not"
                    for m in after)
+
+    def _policy_not_to(self, keys: list[str], start: int, head: int) -> bool:
+        """'It is our strict policy not to share': the site's policy denies the practice. Not
+        the user's choice ("you may choose not to submit") nor other businesses' policies ("such
+        businesses may have a policy not to disclose")."""
+        return head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.grammar[
+            "negation"] and keys[head - 3] in self.grammar["policy_nouns"] and any(
+            k in ("our", "we") for k in keys[start:head - 3])
 
     def _relative_clause(self, tokens: list[Token], subjects: list) -> bool:
         """Whether a subject opens a relative clause: it follows a relative pronoun or a noun

@@ -31,7 +31,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "enabling_verbs", "occasion_anaphora",
               "corporate_objects", "user_giving_verbs",
               "infinitive_verbs", "quantifiers",
-              "frequency_hedges", "open_list", "occasion_openers")
+              "frequency_hedges", "open_list", "occasion_openers",
+              "policy_nouns")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""
