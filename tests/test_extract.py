@@ -695,3 +695,22 @@ def test_an_enabling_verb_lets_its_object_act(sentence, actor):
 ])
 def test_no_retention_period_is_stated(sentence):
     assert not find(practices(sentence), PK.RetentionPeriod)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is our strict policy not to share your personal information with any third party.",
+    "It is not the policy of Acme to sell personally identifiable information to third parties.",
+])
+def test_a_policy_not_to_share_denies_sharing(sentence):
+    found = practices(sentence)
+    assert find(found, PK.Sharing, polarity=N) or find(found, PK.Sale, polarity=N), found
+    assert not find(found, PK.Sharing, polarity=A), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Such businesses may have in place a policy not to disclose personal information to third "
+    "parties.",
+    "You are strongly encouraged not to disclose personal information in public forums.",
+])
+def test_someone_elses_policy_or_choice_not_to_share_is_no_denial_of_the_site(sentence):
+    assert not find(practices(sentence), PK.Sharing, polarity=N)
