@@ -1409,17 +1409,23 @@ class ClauseReader:
             return []
         legal = [m for m in matches if m.category == "condition" and m.first > markers[0]
                  and m.concept == LEGAL_OBLIGATION]
-        if not legal:
-            return []
         purposes = _concepts(m for m in matches if m.category == "purpose"
                              and m.first > markers[0])
-        recipients = self._implied((LEGAL_OBLIGATION,)) or (THIRD_PARTY,)
+        parties = _concepts(m for m in matches if m.category == "party" and m.first > markers[0]
+                            and m.concept not in (FIRST_PARTY, USER))
+        keys = self._keys(tokens)
+        if not legal and (not (purposes or parties) or "you" in keys[markers[0]:markers[0] + 3]
+                          or any(m.category == "condition" and m.first > markers[0]
+                                 for m in matches)):
+            return []  # "except with your consent", "unless you request": the user's choice
+        recipients = (self._implied((LEGAL_OBLIGATION,)) if legal else parties) or (THIRD_PARTY,)
         out = []
         for p in found:
             if p.polarity == NEGATED and p.rule != "statement" and \
                     self.lexicon.is_within(p.kind, SHARING):
                 out.append(Practice(SHARING, p.actor, p.sentence, AFFIRMED, p.data_types,
-                                    recipients, (), purposes, (LEGAL_OBLIGATION,), "exception",
+                                    recipients, (), purposes,
+                                    (LEGAL_OBLIGATION,) if legal else (), "exception",
                                     p.matched))
                 break
         return out

@@ -332,6 +332,27 @@ def test_a_legal_exception_affirms_the_compelled_disclosure():
                 conditions=PK.LegalObligation)
 
 
+@pytest.mark.parametrize("sentence, recipient, purpose", [
+    ("We do not provide or sell information about our customers to anyone except our payment "
+     "gateway provider.", PK.PaymentProcessor, None),
+    ("We will not release your credit card information to third parties unless necessary to "
+     "complete a transaction.", PK.ThirdParty, PK.BasicService),
+])
+def test_an_exception_naming_a_recipient_or_purpose_affirms_that_disclosure(
+        sentence, recipient, purpose):
+    expect = dict(recipients=recipient) if purpose is None else dict(recipients=recipient,
+                                                                     purposes=purpose)
+    assert find(practices(sentence), PK.Sharing, polarity=A, rule="exception", **expect)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not share your personal information with third parties except with your consent.",
+    "We do not share your information with partners unless you ask us to contact you.",
+])
+def test_an_exception_that_is_the_users_choice_affirms_nothing(sentence):
+    assert not find(practices(sentence), PK.Sharing, polarity=A), practices(sentence)
+
+
 def test_an_unknown_organisation_name_speaks_for_the_site():
     found = practices("Special Circumstances: ExampleMedia may disclose the information it "
                       "collects where required to do so by law.")
