@@ -647,6 +647,14 @@ class ClauseReader:
         if key in (",", "and", "or"):
             inside = [m for m in matches if group.region <= m.first < group.verbs[0].first]
             found = self._subjects(tokens, inside, group.verbs[0].first)
+            party = found[0][1] if found else None
+            if party is not None and any(v.category == "verb" and v.last == party.first
+                                         for v in matches) and not (
+                    party.last < len(tokens) and tokens[party.last].key == "to"):
+                # "we do not ask you for, access or track ...": "you" is the object of the verb
+                # before; the coordinated verb goes on with that verb's subject (but in "require
+                # you to register or provide ..." the user does what follows "to")
+                return "infinitive", []
             return ("party", found) if found else ("none", [])
         if self._data_relative(tokens, matches, group):
             return "unknown", []  # "data that do not reveal your identity": the data acts
@@ -740,13 +748,18 @@ class ClauseReader:
                    and m.first >= floor]
         chosen = [last]
         joiners = self.grammar["subject_joiners"]
+        coordinated = False  # a bare comma joins only inside a list that "and"/"or" closes
         for m in reversed(parties):
             if m.last > chosen[-1].first:
                 continue
-            if all(t.key in joiners for t in tokens[m.last:chosen[-1].first]):
-                chosen.append(m)
-            else:
+            between = [t.key for t in tokens[m.last:chosen[-1].first]]
+            if not all(k in joiners for k in between):
                 break
+            coordinated = coordinated or not {"and", "or", "/", "and/or", "(", "its", "their",
+                                              "our", "such", "including"}.isdisjoint(between)
+            if between and not coordinated:
+                break  # "... with third parties, you may request": the comma ends a clause
+            chosen.append(m)
         return list({self._kind(m): (self._kind(m), m) for m in reversed(chosen)}.values())
 
     def _practice(self, sentence, verb, actor, actor_match, rule, polarity, data, after,
@@ -943,7 +956,20 @@ class ClauseReader:
         """'that we not share': a negator right after the subject of a "that" clause, with no
         auxiliary, is a subjunctive asked for, not a denial."""
         return any(m.last == negator and m.first and m.category in ("party", "named")
-                   and tokens[m.first - 1].key == "that" for m in self._matches)
+                   and tokens[self._before_aside(tokens, m.first)].key == "that"
+                   for m in self._matches)
+
+    @staticmethod
+    def _before_aside(tokens: list[Token], index: int) -> int:
+        """The token before ``index``, past a comma-delimited aside ("that, in the future, we
+        not ...")."""
+        before = index - 1
+        if before > 0 and tokens[before].key == ",":
+            opening = next((i for i in range(before - 1, max(before - 8, -1), -1)
+                            if tokens[i].key == ","), None)
+            if opening is not None and opening > 0:
+                return opening - 1
+        return max(before, 0)
 
     def _antecedent(self, tokens: list[Token], matches: list[Match], subject: int) -> int:
         """Where an active verb's own data may start: at its subject, or at the noun right

@@ -735,3 +735,21 @@ def test_a_policy_not_to_share_denies_sharing(sentence):
 ])
 def test_someone_elses_policy_or_choice_not_to_share_is_no_denial_of_the_site(sentence):
     assert not find(practices(sentence), PK.Sharing, polarity=N)
+
+
+def test_a_verb_coordinated_after_an_object_keeps_the_first_subject():
+    found = practices("We do not ask you for, access or track any location based information "
+                      "from your mobile device.")
+    assert find(found, PK.Collection, actor=PK.FirstParty, polarity=N,
+                data_types=PK.Location), found
+    # but the user asked "to" do something does it
+    found = practices("We don't require you to register or provide personally identifiable "
+                      "information to view our site.")
+    assert not find(found, PK.Collection, polarity=N), found
+
+
+def test_a_comma_after_a_clause_coordinates_no_subjects():
+    found = practices("If you have agreed to let us share your information with third parties, "
+                      "you may request that, in the future, we not send you communications.")
+    assert not [p for p in found if p.actor == str(PK.ThirdParty)], found
+    assert not find(found, PK.Sharing, polarity=N), found
