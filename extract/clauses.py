@@ -540,7 +540,10 @@ class ClauseReader:
         if any(t.key in words for t in tokens[group.region:group.verbs[0].first]):
             return True
         end = group.verbs[0].first
-        return any(i + size <= end
+        keys, as_ = self._keys(tokens), self.grammar.key("as")
+        # "Except as otherwise described in this statement, we will not disclose ...": a
+        # reference to the policy ("as described") leaves the statement a statement
+        return any(i + size <= end and as_ not in keys[max(i - 2, 0):i]
                    for i, size in self._positions(tokens, "meta_verbs"))
 
     def _causative(self, tokens: list[Token], matches: list[Match], head: Match) -> bool:
@@ -943,6 +946,14 @@ class ClauseReader:
         if any(k in self.grammar["frequency_hedges"] for k in keys[max(group.region, head - 3):
                                                                      head]):
             return True
+        references = self._policy_references(tokens)
+        if any(i < head for i in references) and not any(
+                i > head and i not in references
+                for i, _ in self._positions(tokens, "exception_marker")):
+            # "Except as described in this policy, we do not share ...": the sharing described
+            # elsewhere is the statement; this opening only bounds it (unless a real exception
+            # follows: "... unless required by law")
+            return True
         after = tokens[group.verbs[-1].last:group.end]
         if any(t.text.lower() == "more" for t in after[:3]) and any(t.key == "than"
                                                                   for t in after):
@@ -951,6 +962,13 @@ class ClauseReader:
             m.first <= 2 and self._kind(m) == USER for m in self._matches
             if m.category == "party") and any(k in self.grammar["negation"]
                                               for k in keys[1:5])
+
+    def _policy_references(self, tokens: list[Token]) -> list[int]:
+        """Exception markers that refer to the policy itself: "except as (otherwise) described
+        in this policy", "except as set forth below"."""
+        meta = [i for i, _ in self._positions(tokens, "meta_verbs")]
+        return [i for i, _ in self._positions(tokens, "exception_marker")
+                if any(i < j <= i + 3 for j in meta)]
 
     def _subjunctive(self, tokens: list[Token], negator: int) -> bool:
         """'that we not share': a negator right after the subject of a "that" clause, with no
@@ -1430,7 +1448,10 @@ class ClauseReader:
         """'We do not disclose it to any outside entity unless ... disclosure is compelled by
         law': the exception affirms the disclosure the law compels, to whoever the legal
         condition implies (pk:impliesRecipient), for the legal purposes the sentence names."""
-        markers = [i for i, _ in self._positions(tokens, "exception_marker")]
+        # "except as described in this policy" refers to the policy; it excepts nothing
+        references = self._policy_references(tokens)
+        markers = [i for i, _ in self._positions(tokens, "exception_marker")
+                   if i not in references]
         if not markers:
             return []
         legal = [m for m in matches if m.category == "condition" and m.first > markers[0]
@@ -1461,17 +1482,25 @@ class ClauseReader:
         purposes = _concepts(m for m in matches if m.category == "purpose")
         lead = self.by_sentence.get(sentence.lead_in or 0, [])
         flows = [p for p in lead if p.rule not in ("statement", "on-behalf")]
-        if not (data or purposes) or not flows:
-            return []  # "We use your information to: - prevent fraud;" gives a purpose
+        # "We may share your information: - With law enforcement authorities, when: ...": an
+        # item naming parties tells whom a disclosure of its lead-in goes to
+        recipients, named = self._recipients([m for m in matches
+                                               if m.category in ("party", "named")])
+        sharing = [p for p in flows if self.lexicon.is_within(p.kind, SHARING)]
+        if recipients and not (data or purposes):
+            flows = sharing
+        elif not (data or purposes):
+            flows = []  # "We use your information to: - prevent fraud;" gives a purpose
         words = tuple(m.label for m in matches if m.category == "data")
         seen, out = set(), []
         for p in flows:
             if (p.kind, p.actor, p.polarity) in seen:
                 continue
             seen.add((p.kind, p.actor, p.polarity))
+            to = (recipients, named) if recipients and p in sharing else (
+                p.recipients, p.named_parties)
             out.append(Practice(p.kind, p.actor, sentence, p.polarity, data or p.data_types,
-                                p.recipients, p.named_parties, purposes, p.conditions,
-                                "lead-in", words))
+                                *to, purposes, p.conditions, "lead-in", words))
         return out
 
     def _statements(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:

@@ -753,3 +753,31 @@ def test_a_comma_after_a_clause_coordinates_no_subjects():
                       "you may request that, in the future, we not send you communications.")
     assert not [p for p in found if p.actor == str(PK.ThirdParty)], found
     assert not find(found, PK.Sharing, polarity=N), found
+
+
+def test_a_reference_to_the_policy_is_no_statement_about_the_policy():
+    # "as described in this policy" is no embedded question ("this policy describes what ...")
+    found = practices("As described in this policy, we may share your information with our "
+                      "affiliates.")
+    assert find(found, PK.Sharing, polarity=A, recipients=PK.Affiliate), found
+    # opening a denial, it bounds it: the sharing described elsewhere is the statement
+    found = practices("Except as described in this Privacy Policy, we do not sell or share your "
+                      "personal information.")
+    assert not find(found, PK.Sharing, polarity=N) and not find(found, PK.Sale, polarity=N)
+    # unless a real exception follows
+    found = practices("Except as otherwise described in this policy, we will not disclose "
+                      "personal information to any third party unless required to do so by "
+                      "law.")
+    assert find(found, PK.Sharing, polarity=N), found
+    assert find(found, PK.Sharing, polarity=A, rule="exception",
+                recipients=PK.LegalAuthority), found
+
+
+def test_a_list_item_naming_recipients_continues_a_disclosure():
+    text = ("We may share your information:\n\n"
+            "With law enforcement authorities, government agencies or courts, when:\n\n"
+            "As required by law.")
+    found = practices(text)
+    assert find(found, PK.Sharing, rule="lead-in", recipients=PK.LegalAuthority), found
+    assert find(found, PK.Sharing, rule="lead-in", recipients=PK.LegalAuthority,
+                purposes=PK.LegalCompliance), found
