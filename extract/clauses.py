@@ -1547,9 +1547,15 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
                 covering.setdefault(index, []).append(c)
     if not covering:
         return matches
+    # "to track site usage": the object of a collecting verb that opens a purpose phrase is
+    # still what it collects
+    collecting = {m.first for m in matches if m.category == "verb"
+                  and m.concept == COLLECTION}
     return [m for m in matches if m.first not in covering or m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
-        and c.last - c.first > m.last - m.first for c in covering[m.first])]
+        and c.last - c.first > m.last - m.first
+        and not (m.category == "data" and c.category == "purpose" and c.first in collecting)
+        for c in covering[m.first])]
 
 
 def _name_prefixes(tokens: list[Token], matches: list[Match]) -> list[Match]:

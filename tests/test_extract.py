@@ -518,6 +518,9 @@ def test_a_phrase_marks_a_purpose():
      "visited our website.", "purposes", PK.Advertising, None),
     ("These companies may use information about your visits to this and other Web sites.",
      "data_types", PK.UserOnlineActivity, None),
+    # the object of a collecting verb that opens a purpose phrase is still collected
+    ("We use cookies to save a shopping cart and to track site usage.", "data_types",
+     PK.UsageData, None),
 ])
 
 def test_word_senses_from_the_ontology(sentence, field, meant, not_meant):
