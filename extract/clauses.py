@@ -23,7 +23,7 @@ conditions ("without your consent", "if required by law") are recorded, never re
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
@@ -484,8 +484,23 @@ class ClauseReader:
                     "on-behalf" if beside_site and self._on_behalf(actor) else rule, polarity,
                     data, after, purposes, conditions, inside)
                 if practice is not None:
-                    out.append(practice)
+                    out.extend(self._implied_data(practice))
         return out
+
+    def _implied_data(self, practice: Practice) -> list[Practice]:
+        """'We use shipping companies to deliver your order, and a credit card processing
+        company to bill you': a disclosure that names no data carries what each recipient kind
+        receives (pk:impliesData), one practice per recipient kind with its own data."""
+        if practice.data_types != (GENERIC_DATA,) or practice.polarity != AFFIRMED or \
+                not self.lexicon.is_within(practice.kind, SHARING) or not any(
+                    r in self.lexicon.data_of for r in practice.recipients):
+            return [practice]
+        by_data: dict[tuple[str, ...], list[str]] = {}
+        for kind in practice.recipients:
+            data = tuple(sorted(self.lexicon.data_of.get(kind, ()))) or (GENERIC_DATA,)
+            by_data.setdefault(data, []).append(kind)
+        return [replace(practice, data_types=data, recipients=tuple(kinds))
+                for data, kinds in by_data.items()]
 
     def _on_behalf(self, actor: str) -> bool:
         """Whether a party named beside the site as subject acts for it: "We and our service

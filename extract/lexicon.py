@@ -66,6 +66,7 @@ class Lexicon:
         self._within: dict[tuple[str, str], bool] = {}  # is_within answers, asked per practice
         self.implies: dict[str, set[str]] = {}
         self.purposes_of: dict[str, set[str]] = {}
+        self.data_of: dict[str, set[str]] = {}  # pk:impliesData
 
     def add(self, label: str, concept: str, category: str) -> None:
         """Add one label; a label that normalises to nothing is ignored."""
@@ -210,6 +211,8 @@ def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
         lexicon.broader.setdefault(str(narrower), set()).add(str(broader))
     for kind, purpose in graph.subject_objects(PK.impliesPurpose):
         lexicon.purposes_of.setdefault(str(kind), set()).add(str(purpose))
+    for kind, data in graph.subject_objects(PK.impliesData):
+        lexicon.data_of.setdefault(str(kind), set()).add(str(data))
     for condition, kind in graph.subject_objects(PK.impliesRecipient):
         lexicon.implies.setdefault(str(condition), set()).add(str(kind))
     for kind, data in graph.subject_objects(PK.handlesData):

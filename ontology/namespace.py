@@ -193,6 +193,7 @@ class PK(DefinedNamespace):
     opp115Value: URIRef
     p3pValue: URIRef
     handlesData: URIRef
+    impliesData: URIRef
     impliesPurpose: URIRef
     impliesRecipient: URIRef
     partyKind: URIRef

@@ -50,8 +50,10 @@ CASES = [
     # outsourcing: "we use <party> to ..." shares data with that party
     ("We use various shipping companies to deliver your order, and a credit card processing "
      "company to bill you for those goods and services.", "music123.com",
-     [(PK.Sharing, dict(polarity=A, recipients=(PK.ShippingCarrier, PK.PaymentProcessor),
-                        rule="outsourcing"))]),
+     [(PK.Sharing, dict(polarity=A, recipients=PK.ShippingCarrier, rule="outsourcing",
+                        data_types=PK.PostalAddress)),
+      (PK.Sharing, dict(polarity=A, recipients=PK.PaymentProcessor, rule="outsourcing",
+                        data_types=PK.PaymentInformation))]),
     ("The information you enter on our site is held in confidence between you and us and "
      "ActiveMusician does not sell, trade, or rent your personal information to others.",
      "activemusician.com",
@@ -638,6 +640,23 @@ def test_a_list_item_whose_verb_states_no_practice_continues_its_lead_in():
 ])
 def test_a_recipient_kind_implies_its_purpose_when_none_is_stated(sentence, purpose):
     assert find(practices(sentence), PK.Sharing, purposes=purpose)
+
+
+def test_a_recipient_kind_implies_the_data_a_disclosure_names_none_of():
+    found = practices("We use various shipping companies to deliver your order, and a credit "
+                      "card processing company to bill you for those goods.")
+    # each recipient kind with its own data: the carrier gets no card data
+    assert find(found, PK.Sharing, recipients=PK.ShippingCarrier,
+                data_types=PK.PostalAddress), found
+    assert find(found, PK.Sharing, recipients=PK.PaymentProcessor,
+                data_types=PK.PaymentInformation), found
+    assert not find(found, PK.Sharing, recipients=PK.ShippingCarrier,
+                    data_types=PK.PaymentInformation), found
+    # data the text names are kept, and a denial implies nothing
+    assert find(practices("We share your e-mail address with shipping companies."),
+                PK.Sharing, data_types=PK.EmailAddress)
+    assert not find(practices("We do not share information with shipping companies."),
+                    PK.Sharing, data_types=PK.PostalAddress)
 
 
 def test_retaining_the_services_of_contractors_is_outsourcing():
