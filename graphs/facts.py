@@ -133,8 +133,12 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     # information disclosed in chat rooms becomes public" (no one named who makes it public).
     # OPP-115's sharing is the site's or a third party's: only the audience is a fact.
     warned: list = []
+    posts = [d for d in graph.objects(practice, PK.dataType) if d != PK.UnspecifiedData]
     if _audience(onto, actor) and not negated:
         warned = [actor]
+    elif third_party and posts and all(d == PK.PublicPost for d in posts):
+        # "what you disclose in public areas may be collected and used by a third party"
+        return []
     elif (actor == PK.User or rule in ("implicit", "passive")) and recipients and all(
             _audience(onto, r) for r in recipients):
         warned = recipients

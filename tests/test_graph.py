@@ -190,6 +190,11 @@ def test_what_other_users_do_with_posts_is_no_sharing_fact():
     facts = _facts_of("Please remember that any information you share in public areas, such as "
                       "forums or message boards, becomes public.")
     assert "recipient:public" in facts and not {f for f in facts if f.startswith("share")}, facts
+    # a third party gathering what users post publicly is the same warning
+    facts = _facts_of("If you voluntarily disclose information in a public area of the Site, "
+                      "that information may be collected and used by a third party to send you "
+                      "unsolicited advertisements.")
+    assert not {f for f in facts if f.startswith("share")}, facts
     # the site sharing with the public is sharing
     assert {"share:Contact", "recipient:public"} <= _facts_of(
         "We may share your email address with the public.")
