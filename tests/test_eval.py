@@ -29,13 +29,13 @@ def score(eval_dir, gold, texts, tmp_path):
 def test_seed_policies_policy_level_f1(shared_eval, tmp_path):
     report = score(shared_eval, shared_eval / "seeds.gold.jsonl", shared_eval.parent / "seeds",
                    tmp_path)
-    assert report["policy"]["overall"]["f1"] >= 0.91  # issue 2 asked 0.80, issue 3 0.90
+    assert report["policy"]["overall"]["f1"] >= 0.93  # issue 2 asked 0.80, issue 3 0.90
 
 
 def test_opp115_dev_policy_level_does_not_regress(shared_eval, tmp_path):
     folder = shared_eval / "opp115-dev"
     report = score(shared_eval, folder / "gold.jsonl", folder / "policies", tmp_path)
-    assert report["policy"]["overall"]["f1"] >= 0.835
-    assert report["segment"]["overall"]["f1"] >= 0.58
+    assert report["policy"]["overall"]["f1"] >= 0.845
+    assert report["segment"]["overall"]["f1"] >= 0.59
     families = report["policy"]["families"]
-    assert families["not-collect"]["f1"] >= 0.48 and families["not-share"]["f1"] >= 0.58
+    assert families["not-collect"]["f1"] >= 0.52 and families["not-share"]["f1"] >= 0.58
