@@ -840,6 +840,8 @@ class ClauseReader:
                         purposes, conditions, rule, (verb.label,) + words)
 
     def _passive(self, tokens: list[Token], verb: Match) -> bool:
+        if tokens[verb.first].text.lower().endswith("ing"):
+            return False  # "may be collecting": progressive, active
         auxiliaries = self.grammar["passive_auxiliary"]
         for index in range(verb.first - 1, max(verb.first - 4, -1), -1):
             key = tokens[index].key
@@ -1031,6 +1033,10 @@ class ClauseReader:
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
+        if passive and not any(m.category == "data" and clause[0] <= m.first < head.first
+                               for m in matches) and \
+                self._thing_subject(tokens, head, group.region):
+            return (GENERIC_DATA,)  # "This privacy policy has been compiled ...": no data
         if not found and not passive and self._thing_object(tokens, group.verbs[-1].last):
             return (GENERIC_DATA,)  # "we will not receive compensation": the object is no data
         if found and all(m.concept in VAGUE for m in found):

@@ -803,3 +803,15 @@ def test_a_list_item_naming_recipients_continues_a_disclosure():
     assert find(found, PK.Sharing, rule="lead-in", recipients=PK.LegalAuthority), found
     assert find(found, PK.Sharing, rule="lead-in", recipients=PK.LegalAuthority,
                 purposes=PK.LegalCompliance), found
+
+
+def test_a_passive_whose_subject_is_no_data_takes_no_data_from_its_object():
+    found = practices("This privacy policy has been compiled to better serve those who are "
+                      "concerned with how their personally identifiable information is used.")
+    assert not find(found, PK.Collection, data_types=PK.PersonalInformation), found
+
+
+def test_be_with_an_ing_form_is_progressive_not_passive():
+    found = practices("Advertising companies may be collecting information about your "
+                      "browsing activity.")
+    assert find(found, PK.Collection, actor=PK.Advertiser, rule="active"), found
