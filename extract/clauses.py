@@ -310,7 +310,8 @@ class ClauseReader:
     def _object_spans(self, tokens: list[Token], matches: list[Match], groups: list[_Group],
                       clause_end: int) -> None:
         """A verb's object runs to the next verb with a subject of its own: relative clauses
-        ("the type of operating system that the visitor's computer uses") do not cut it."""
+        ("the type of operating system that the visitor's computer uses", "information that can
+        be used to identify you, such as your name") do not cut it."""
         for index, group in enumerate(groups):
             group.end = clause_end
             for following in groups[index + 1:]:
@@ -319,7 +320,8 @@ class ClauseReader:
                     self.lexicon.is_within(head.concept, USE)  # "... using cookies": the means
                 if gerund or not (following.modifier
                                   or self._user_subject(tokens, matches, following)
-                                  or self._data_relative(tokens, matches, following)):
+                                  or self._data_relative(tokens, matches, following)
+                                  or self._capability(tokens, head)):
                     group.end = following.verbs[0].first
                     break
 
@@ -513,9 +515,19 @@ class ClauseReader:
         """Verb groups that state no practice: reduced relatives, hedges, embedded questions,
         bare participles and "have + data + participle"."""
         head = group.verbs[0]
-        return group.modifier or self._hedged(tokens, head) or self._embedded_question(
+        return group.modifier or self._capability(tokens, head) or self._hedged(
+            tokens, head) or self._embedded_question(
             tokens, group) or self._bare_participle(tokens, head) or self._causative(
             tokens, matches, head)
+
+    def _capability(self, tokens: list[Token], head: Match) -> bool:
+        """'Personal information is information that can be used to identify you': what data
+        can be used for describes the data; nobody is said to use it."""
+        index = self._left_of_auxiliaries(tokens, head.first, 0)
+        chain = {t.key for t in tokens[index + 1:head.first]}
+        return index >= 0 and tokens[index].key in ("that", "which") and \
+            not chain.isdisjoint(("can", "could")) and self._passive(tokens, head) and \
+            self._after_data(self._matches, index)
 
     def _actors(self, tokens: list[Token], matches: list[Match], group: _Group, passive: bool,
                 after: list[Match]):
@@ -807,9 +819,10 @@ class ClauseReader:
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"
             else:
                 return None
-        if self.lexicon.is_within(kind, USE) and rule != "passive" and after and \
-                after[0].category == "statement":
-            return None  # "we use SSL encryption to ...": a security measure, not data
+        if (self.lexicon.is_within(kind, USE) or self.lexicon.is_within(kind, RETENTION)) and \
+                rule != "passive" and after and after[0].category == "statement":
+            return None  # "we use SSL encryption to ...", "we maintain physical safeguards":
+            # a security measure, not data
         if self._choice_verb(verb) and self._party_object(after):
             return None  # "we require the acquiring party to follow ...": asks a party, not data
         if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):

@@ -292,6 +292,11 @@ def test_a_policy_defined_term_carries_its_definition():
     "We will do so when necessary to respond to requests from public authorities.",
     # "held responsible" keeps nothing
     "Acme will not be held responsible for any loss that you may incur.",
+    # "recognize that" acknowledges; a security measure is kept, not data
+    "We recognize that you may be concerned about how we use your personal information.",
+    "We maintain physical safeguards to protect against unauthorized access.",
+    # what data can be used for describes the data
+    "Personal information is information that can be used to identify or contact you.",
 ])
 def test_sentences_without_a_data_flow(sentence):
     flows = [p for p in practices(sentence) if p.rule != "statement"]
@@ -815,3 +820,11 @@ def test_be_with_an_ing_form_is_progressive_not_passive():
     found = practices("Advertising companies may be collecting information about your "
                       "browsing activity.")
     assert find(found, PK.Collection, actor=PK.Advertiser, rule="active"), found
+
+
+
+def test_a_description_of_what_data_can_do_does_not_end_the_object_before_it():
+    found = practices("We may collect personal information (data that could be used to locate "
+                      "you, such as your postal address).")
+    assert find(found, PK.Collection, data_types=PK.PostalAddress), found
+    assert not find(found, PK.Use), found
