@@ -218,14 +218,11 @@ class ClauseReader:
     def _take_up_parties(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'Ad networks display ads on our site. They may use cookies to collect your IP
         address': "they" names the third parties that acted in the sentence before."""
-        if not self.previous_parties:
+        if not self.previous_parties or "they" not in self._keys(tokens):
             return matches
-        they = [t for t in tokens if t.key == "they"]
-        if not they:
-            return matches
-        index = {id(t): i for i, t in enumerate(tokens)}
-        taken = [Match(kind, "party", index[id(t)], index[id(t)] + 1, t.start, t.end, t.text)
-                 for t in they for kind in self.previous_parties]
+        taken = [Match(kind, "party", i, i + 1, t.start, t.end, t.text)
+                 for i, t in enumerate(tokens) if t.key == "they"
+                 for kind in self.previous_parties]
         return sorted(matches + taken, key=lambda m: m.first)
 
     def _corporate_transactions(self, tokens: list[Token], matches: list[Match]
