@@ -161,6 +161,7 @@ class ClauseReader:
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
         if not tokens:
+            self.previous_parties = []
             return []
         out: list[Practice] = []
         groups = self._groups(tokens, matches)
@@ -217,12 +218,15 @@ class ClauseReader:
 
     def _take_up_parties(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'Ad networks display ads on our site. They may use cookies to collect your IP
-        address': "they" names the third parties that acted in the sentence before."""
+        address': the first "they" names the third parties that acted in the sentence before,
+        unless a party before it in the same sentence is its antecedent."""
         if not self.previous_parties or "they" not in self._keys(tokens):
             return matches
-        taken = [Match(kind, "party", i, i + 1, t.start, t.end, t.text)
-                 for i, t in enumerate(tokens) if t.key == "they"
-                 for kind in self.previous_parties]
+        they = self._keys(tokens).index("they")
+        if any(m.category in ("party", "named") and m.first < they for m in matches):
+            return matches  # "we give it to partners and they may share it": they = partners
+        taken = [Match(kind, "party", they, they + 1, tokens[they].start, tokens[they].end,
+                       tokens[they].text) for kind in self.previous_parties]
         return sorted(matches + taken, key=lambda m: m.first)
 
     def _corporate_transactions(self, tokens: list[Token], matches: list[Match]
@@ -498,8 +502,14 @@ class ClauseReader:
         for kind in practice.recipients:
             data = tuple(sorted(self.lexicon.data_of.get(kind, ()))) or (GENERIC_DATA,)
             by_data.setdefault(data, []).append(kind)
-        return [replace(practice, data_types=data, recipients=tuple(kinds))
-                for data, kinds in by_data.items()]
+        out = []
+        for data, kinds in by_data.items():
+            implied = {p for kind in kinds for p in self.lexicon.purposes_of.get(kind, ())}
+            # "... to deliver your order, and ... to bill you": each its own purpose
+            purposes = tuple(p for p in practice.purposes if p in implied) or practice.purposes
+            out.append(replace(practice, data_types=data, recipients=tuple(kinds),
+                               purposes=purposes))
+        return out
 
     def _on_behalf(self, actor: str) -> bool:
         """Whether a party named beside the site as subject acts for it: "We and our service
@@ -523,8 +533,8 @@ class ClauseReader:
         index = self._left_of_auxiliaries(tokens, head.first, 0)
         chain = {t.key for t in tokens[index + 1:head.first]}
         return index >= 0 and tokens[index].key in ("that", "which") and \
-            not chain.isdisjoint(("can", "could")) and self._passive(tokens, head) and \
-            self._after_data(self._matches, index)
+            not chain.isdisjoint(("can", "could")) and self.lexicon.is_within(head.concept, USE) \
+            and self._passive(tokens, head) and self._after_data(self._matches, index)
 
     def _actors(self, tokens: list[Token], matches: list[Match], group: _Group, passive: bool,
                 after: list[Match]):
@@ -629,8 +639,8 @@ class ClauseReader:
         caller does not read it as a purpose."""
         if not tokens or tokens[0].key not in self.grammar["occasion_openers"]:
             return 0
-        for index in range(1, group.region):
-            if tokens[index].key == ",":
+        for index in range(group.region - 1, 0, -1):
+            if tokens[index].key == ",":  # the last one: "If you, or your parents, enter ..."
                 return index
         return 0
 
@@ -696,6 +706,12 @@ class ClauseReader:
                        floor: int) -> Match | None:
         """The party an enabling verb lets act: "allow third-party advertisers to recognize
         your computer", "we permit our partners to collect ..."."""
+        found = self._enabler(tokens, matches, to, floor)
+        return found[0] if found else None
+
+    def _enabler(self, tokens: list[Token], matches: list[Match], to: int, floor: int
+                 ) -> tuple[Match, int] | None:
+        """(the party, the index of the enabling verb) of "allow <party> to ..."."""
         party = next((m for m in matches if m.last == to and m.first >= floor
                       and m.category in ("party", "named")), None)
         if party is None or self._kind(party) in (FIRST_PARTY, USER):
@@ -705,7 +721,23 @@ class ClauseReader:
             before -= 1
         if before < floor or tokens[before].key not in self.grammar["enabling_verbs"]:
             return None
-        return party
+        return party, before
+
+    def _enabling_denied(self, tokens: list[Token], head: int) -> bool:
+        """'We do not allow advertisers to collect ...': the denied permission denies what
+        the allowed party would do."""
+        if head < 2 or tokens[head - 1].key != "to":
+            return False
+        found = self._enabler(tokens, self._matches, head - 1, 0)
+        if found is None:
+            return False
+        index = found[1] - 1
+        while index >= 0 and (tokens[index].key in self.grammar["auxiliary"]
+                              or tokens[index].key.endswith("ly")):
+            if tokens[index].key in self.grammar["negation"]:
+                return True
+            index -= 1
+        return False
 
     def _data_relative(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
         """A relative clause whose subject is the data before it: "data that do not reveal
@@ -927,7 +959,8 @@ class ClauseReader:
                     return True
             index -= 1
         keys = self._keys(tokens)
-        if self._policy_not_to(keys, group.clause[0], head):
+        if self._policy_not_to(keys, group.clause[0], head) or \
+                self._enabling_denied(tokens, head):
             return True
         if any(self.grammar.phrase_at(keys, i, "clause_negation")
                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
@@ -946,9 +979,11 @@ class ClauseReader:
         """'It is our strict policy not to share': the site's policy denies the practice. Not
         the user's choice ("you may choose not to submit") nor other businesses' policies ("such
         businesses may have a policy not to disclose")."""
-        return head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.grammar[
-            "negation"] and keys[head - 3] in self.grammar["policy_nouns"] and any(
-            k in ("our", "we") for k in keys[start:head - 3])
+        if not (head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.grammar[
+                "negation"] and keys[head - 3] in self.grammar["policy_nouns"]):
+            return False
+        # "our (strict) policy", "We have a policy": not "our advertisers have a policy"
+        return "our" in keys[max(start, head - 5):head - 3] or keys[start] == "we"
 
     def _relative_clause(self, tokens: list[Token], subjects: list) -> bool:
         """Whether a subject opens a relative clause: it follows a relative pronoun or a noun
@@ -1487,9 +1522,14 @@ class ClauseReader:
             return []
         legal = [m for m in matches if m.category == "condition" and m.first > markers[0]
                  and m.concept == LEGAL_OBLIGATION]
+        # what the exception names runs to the next comma: "Except for advertisers, we do
+        # not share it with third parties" excepts the advertisers only
+        end = next((i for i in range(markers[0] + 1, len(tokens)) if tokens[i].key == ","),
+                   len(tokens))
         purposes = _concepts(m for m in matches if m.category == "purpose"
                              and m.first > markers[0])
-        parties = _concepts(m for m in matches if m.category == "party" and m.first > markers[0]
+        parties = _concepts(m for m in matches if m.category == "party"
+                            and markers[0] < m.first < end
                             and m.concept not in (FIRST_PARTY, USER))
         keys = self._keys(tokens)
         if not legal and (not (purposes or parties) or "you" in keys[markers[0]:markers[0] + 3]
@@ -1590,7 +1630,7 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
 
 
 def _name_prefixes(tokens: list[Token], matches: list[Match]) -> list[Match]:
-    """'Public Citizen does not collect ...' on citizen.org: a capitalised party word right
+    """'Public Voice does not collect ...' on voice.org: a capitalised party word right
     before the site's own capitalised name is part of that name, not a party of its own."""
     starts = {m.first: m for m in matches if m.concept == FIRST_PARTY and m.category == "party"
               and tokens[m.first].text[:1].isupper()}
@@ -1607,15 +1647,17 @@ def _name_prefixes(tokens: list[Token], matches: list[Match]) -> list[Match]:
 
 def _bracketed(tokens: list[Token]) -> set[int]:
     """Indexes of the tokens inside round brackets, unless the brackets open the sentence."""
-    inside, depth = set(), 0
+    inside: set[int] = set()
+    opened: list[list[int]] = []  # the tokens of each bracket still open
     start = 1 if tokens and tokens[0].key == "(" else 0
     for index, token in enumerate(tokens[start:], start):
         if token.key == "(":
-            depth += 1
+            opened.append([])
         elif token.key == ")":
-            depth = max(depth - 1, 0)
-        elif depth:
-            inside.add(index)
+            if opened:  # a bracket that never closes holds nothing: "(see Section 3, but ..."
+                inside.update(opened.pop())
+        elif opened:
+            opened[-1].append(index)
     return inside
 
 

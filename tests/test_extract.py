@@ -759,6 +759,7 @@ def test_a_policy_not_to_share_denies_sharing(sentence):
     "Such businesses may have in place a policy not to disclose personal information to third "
     "parties.",
     "You are strongly encouraged not to disclose personal information in public forums.",
+    "Our advertisers have a policy not to share your email address.",
 ])
 def test_someone_elses_policy_or_choice_not_to_share_is_no_denial_of_the_site(sentence):
     assert not find(practices(sentence), PK.Sharing, polarity=N)
@@ -828,3 +829,47 @@ def test_a_description_of_what_data_can_do_does_not_end_the_object_before_it():
                       "you, such as your postal address).")
     assert find(found, PK.Collection, data_types=PK.PostalAddress), found
     assert not find(found, PK.Use), found
+
+
+# Cases from the review of the fourth session's rules
+def test_they_with_an_antecedent_in_its_own_sentence_is_not_taken_up():
+    found = practices("Advertisers display ads on our site. We give your email address to "
+                      "partners and they may share it with others.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty, recipients=PK.Partner), found
+    assert not find(found, PK.Sharing, recipients=PK.Advertiser, data_types=PK.EmailAddress)
+
+
+def test_a_denied_permission_denies_what_the_party_would_do():
+    found = practices("We do not allow advertisers to collect your IP address.")
+    assert find(found, PK.Collection, actor=PK.Advertiser, polarity=N), found
+    assert not find(found, PK.Collection, polarity=A), found
+
+
+def test_an_aside_inside_an_opening_occasion_keeps_its_purpose():
+    found = practices("If you, or your parents, enter a sweepstakes, we collect your name.")
+    assert find(found, PK.Collection, data_types=PK.Name, purposes=PK.AdditionalService), found
+
+
+def test_an_opening_exception_excepts_only_what_it_names():
+    found = practices("Except for advertisers, we do not share your email address with third "
+                      "parties.")
+    affirmed = find(found, PK.Sharing, polarity=A, rule="exception")
+    assert affirmed and all(p.recipients == (str(PK.Advertiser),) for p in affirmed), found
+
+
+def test_a_bracket_that_never_closes_hides_no_clause_break():
+    found = practices("We collect your email address (see Section 3, but we do not sell it "
+                      "to advertisers.")
+    assert find(found, PK.Sale, polarity=N, data_types=PK.EmailAddress), found
+
+
+def test_data_that_can_be_shared_are_shared():
+    found = practices("We collect information which can be shared with advertisers.")
+    assert find(found, PK.Sharing, recipients=PK.Advertiser), found
+
+
+def test_each_recipient_kind_keeps_its_own_purpose():
+    found = practices("We use shipping companies to deliver your order, and a credit card "
+                      "processing company to bill you.")
+    carrier = find(found, PK.Sharing, recipients=PK.ShippingCarrier)
+    assert carrier and all(str(PK.PaymentProcessing) not in p.purposes for p in carrier), found
