@@ -199,12 +199,13 @@ def _same_span_kept(kept: list[Match], hit: Match) -> bool:
 def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
     """Compile every label of ``graph`` (the ontology) into a :class:`Lexicon`."""
     lexicon = Lexicon(grammar or load_grammar())
-    for concept, scheme in graph.subject_objects(SKOS.inScheme):
+    # sorted, so that entries sharing a span come out in the same order in every process
+    for concept, scheme in sorted(graph.subject_objects(SKOS.inScheme)):
         category = SCHEME_CATEGORY.get(scheme)
         if category is None:
             continue
         for prop in LABEL_PROPERTIES:
-            for label in graph.objects(concept, prop):
+            for label in sorted(graph.objects(concept, prop)):
                 lexicon.add(str(label), str(concept), category)
     _add_practice_classes(graph, lexicon)
     for narrower, broader in graph.subject_objects(SKOS.broader):
@@ -226,18 +227,18 @@ def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
 def _add_practice_classes(graph: Graph, lexicon: Lexicon) -> None:
     data_practices = set(graph.transitive_subjects(RDFS.subClassOf, PK.DataPractice))
     statements = set(graph.transitive_subjects(RDFS.subClassOf, PK.PolicyStatement))
-    for cls in data_practices - {PK.DataPractice}:
-        for verb in graph.objects(cls, PK.verb):
+    for cls in sorted(data_practices - {PK.DataPractice}):
+        for verb in sorted(graph.objects(cls, PK.verb)):
             lexicon.add(str(verb), str(cls), "verb")
         for prop in (SKOS.prefLabel, SKOS.altLabel):
-            for noun in graph.objects(cls, prop):
+            for noun in sorted(graph.objects(cls, prop)):
                 lexicon.add(str(noun), str(cls), "practice")
-    for cls in statements - {PK.PolicyStatement}:
+    for cls in sorted(statements - {PK.PolicyStatement}):
         for prop in LABEL_PROPERTIES:
-            for label in graph.objects(cls, prop):
+            for label in sorted(graph.objects(cls, prop)):
                 lexicon.add(str(label), str(cls), "statement")
-    for cls in data_practices - {PK.DataPractice}:
-        for cue in graph.objects(cls, PK.cue):
+    for cls in sorted(data_practices - {PK.DataPractice}):
+        for cue in sorted(graph.objects(cls, PK.cue)):
             lexicon.add(str(cue), str(cls), "statement")
 
 
