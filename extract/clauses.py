@@ -468,6 +468,11 @@ class ClauseReader:
             return []  # "we do not require you to register": a choice, not a practice
         if negated and self._qualified_denial(tokens, group):
             return []  # "we don't generally collect", "if you do not enable it, we will not"
+        if not negated and any(kind == USER for kind, _ in actors) and any(
+                k in self.grammar["negation"] and self._subjunctive(tokens, i)
+                for i, k in enumerate(self._keys(tokens)[group.region:group.verbs[0].first],
+                                      group.region)):
+            return []  # "We ask that you not send us sensitive information": the user's choice
         polarity = NEGATED if negated else AFFIRMED
         floor = self._antecedent(tokens, matches, min(
             (m.first for _, m in subjects if m is not None), default=0)) if rule == "active" else 0
@@ -554,8 +559,12 @@ class ClauseReader:
         actors = agents or subjects or [(FIRST_PARTY, None)]
         self.previous_actors = actors
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
-        if rule == "implicit" and tokens[0].key in self.grammar["imperative_marker"]:
-            return None  # "Please check the terms ... before using them": the reader acts
+        opening = self._keys(tokens)[:group.verbs[0].first]
+        if rule == "implicit" and opening and (
+                opening[0] in self.grammar["imperative_marker"]
+                or all(k in ("do", "not", "n't", "never") for k in opening)):
+            return None  # "Please check the terms ...", "Do not share your password with
+            # others": the reader acts
         return subject, subjects, actors, rule
 
     def _practice_verbs(self, verbs: list[Match]) -> list[Match]:
@@ -812,8 +821,10 @@ class ClauseReader:
             if m.last > chosen[-1].first:
                 continue
             between = [t.key for t in tokens[m.last:chosen[-1].first]]
-            if not all(k in joiners for k in between):
-                break
+            if not all(k in joiners for k in between) or (
+                    m.last - m.first == 1
+                    and tokens[m.first].key in self.grammar["non_subject_forms"]):
+                break  # "... send us, and you not disclose": "us" is an object
             coordinated = coordinated or not {"and", "or", "/", "and/or", "(", "its", "their",
                                               "our", "such", "including"}.isdisjoint(between)
             if between and not coordinated:

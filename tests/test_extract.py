@@ -297,6 +297,10 @@ def test_a_policy_defined_term_carries_its_definition():
     "We maintain physical safeguards to protect against unauthorized access.",
     # what data can be used for describes the data
     "Personal information is information that can be used to identify or contact you.",
+    # advice to the reader: imperatives, and what the site asks the user not to do
+    "Do not disclose your password to anyone else.",
+    "Never share your password with others.",
+    "We ask that you not send us, and you not disclose, any sensitive personal information.",
 ])
 def test_sentences_without_a_data_flow(sentence):
     flows = [p for p in practices(sentence) if p.rule != "statement"]
