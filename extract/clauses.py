@@ -681,6 +681,9 @@ class ClauseReader:
             return "party", self._coordinated_subject(tokens, matches, ending[0], group.region)
         key = tokens[index].key
         if key == "to":
+            if index >= 2 and tokens[index - 1].key in self.grammar["negation"] and \
+                    tokens[index - 2].key in self.grammar["infinitive_verbs"]:
+                return "unknown", []  # "customers who have asked not to receive them"
             allowed = self._allowed_party(tokens, matches, index, group.region)
             if allowed is not None:  # "we allow advertisers to collect": the advertisers do
                 return "party", [(self._kind(allowed), allowed)]

@@ -301,6 +301,8 @@ def test_a_policy_defined_term_carries_its_definition():
     "Do not disclose your password to anyone else.",
     "Never share your password with others.",
     "We ask that you not send us, and you not disclose, any sensitive personal information.",
+    # an infinitive after "asked not to" is the asker's choice, not the sentence's denial
+    "We will never knowingly send messages to customers who have asked not to receive them.",
 ])
 def test_sentences_without_a_data_flow(sentence):
     flows = [p for p in practices(sentence) if p.rule != "statement"]
