@@ -81,6 +81,7 @@ class ClauseReader:
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
         self.previous_parties: list = []  # third parties acting in the sentence before
+        self._acting: list[str] = []
         self.previous_negated = False
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
@@ -160,6 +161,7 @@ class ClauseReader:
             tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
+        self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
             self.previous_parties = []
             return []
@@ -177,9 +179,10 @@ class ClauseReader:
         out.extend(self._follow_up(sentence, tokens, matches))
         if not any(p.rule != "statement" for p in out):
             out.extend(self._inclusion(sentence, tokens, matches))
-        # the third parties that acted in this sentence, for a "they" in the next
-        self.previous_parties = list(dict.fromkeys(
-            p.actor for p in out if p.rule == "active" and p.actor not in (FIRST_PARTY, USER)))
+        # the third parties that were subjects in this sentence, for a "they" in the next
+        # (the specific kind of "third-party ad serving companies", not ThirdParty as well)
+        acting = list(dict.fromkeys(self._acting))
+        self.previous_parties = [k for k in acting if not (k == THIRD_PARTY and len(acting) > 1)]
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
         if sentence.lead_in is not None and not any(p.rule != "statement" for p in out):
@@ -557,6 +560,7 @@ class ClauseReader:
         if passive and not agents and any(kind == USER for kind, _ in subjects):
             subjects = []  # "you are given the opportunity": the user receives, the site acts
         actors = agents or subjects or [(FIRST_PARTY, None)]
+        self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
         self.previous_actors = actors
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         opening = self._keys(tokens)[:group.verbs[0].first]

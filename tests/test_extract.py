@@ -824,6 +824,18 @@ def test_be_with_an_ing_form_is_progressive_not_passive():
 
 
 # Cases from the review of the fourth session's rules
+def test_they_takes_up_a_subject_whose_own_verb_states_no_practice():
+    found = practices("Third-party ad serving companies also display advertisements on our "
+                      "site. They may use cookies to collect your IP address.")
+    assert find(found, PK.Collection, actor=PK.Advertiser, data_types=PK.IPAddress), found
+
+
+def test_displaying_content_is_no_disclosure_without_an_audience():
+    found = practices("We may use this data to display such content according to your "
+                      "preferences.")
+    assert not find(found, PK.Sharing), found
+
+
 def test_they_with_an_antecedent_in_its_own_sentence_is_not_taken_up():
     found = practices("Advertisers display ads on our site. We give your email address to "
                       "partners and they may share it with others.")
