@@ -130,8 +130,8 @@ class ClauseReader:
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
-        return tokens, _name_prefixes(tokens, _drop_nested(
-            self.lexicon.match(tokens, self.site_names)))
+        return tokens, _in_names(tokens, _name_prefixes(tokens, _drop_nested(
+            self.lexicon.match(tokens, self.site_names))))
 
     def _without_parentheticals(self, tokens: list[Token]) -> list[Token]:
         """Drop ", however," and the like ('We do not, however, collect' denies collecting) and
@@ -1645,6 +1645,16 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
         and c.last - c.first > m.last - m.first
         and not (m.category == "data" and c.category == "purpose" and c.first in collecting)
         for c in covering[m.first])]
+
+
+def _in_names(tokens: list[Token], matches: list[Match]) -> list[Match]:
+    """'special offers from Acme Investment Research': a one-word purpose written as the last word of
+    a capitalised name inside a sentence is part of the name."""
+    return [m for m in matches if not (
+        m.category == "purpose" and m.last - m.first == 1 and m.first >= 2
+        and tokens[m.first].text[:1].isupper() and tokens[m.first - 1].text[:1].isupper()
+        and tokens[m.first - 1].text.isalpha()
+        and not any(t.text[:1].isupper() for t in tokens[m.first + 1:m.first + 2]))]
 
 
 def _name_prefixes(tokens: list[Token], matches: list[Match]) -> list[Match]:

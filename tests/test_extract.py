@@ -531,6 +531,9 @@ def test_a_phrase_marks_a_purpose():
      "visited our website.", "purposes", PK.Advertising, None),
     ("These companies may use information about your visits to this and other Web sites.",
      "data_types", PK.UserOnlineActivity, None),
+    # a purpose word ending a capitalised name is part of the name
+    ("We use your email address to send you special offers from Acme Investment Research.",
+     "purposes", PK.DirectMarketing, PK.Research),
     # the object of a collecting verb that opens a purpose phrase is still collected
     ("We use cookies to save a shopping cart and to track site usage.", "data_types",
      PK.UsageData, None),
