@@ -1648,8 +1648,8 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
 
 
 def _in_names(tokens: list[Token], matches: list[Match]) -> list[Match]:
-    """'special offers from Acme Investment Research': a one-word purpose written as the last word of
-    a capitalised name inside a sentence is part of the name."""
+    """'special offers from Acme Investment Research': a one-word purpose written as the last
+    word of a capitalised name inside a sentence is part of the name."""
     return [m for m in matches if not (
         m.category == "purpose" and m.last - m.first == 1 and m.first >= 2
         and tokens[m.first].text[:1].isupper() and tokens[m.first - 1].text[:1].isupper()
