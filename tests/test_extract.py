@@ -883,6 +883,9 @@ def test_each_recipient_kind_keeps_its_own_purpose():
     ("We do not allow advertisers to collect your IP address.",
      (PK.Collection, dict(actor=PK.Advertiser, polarity=N)),
      (PK.Collection, dict(polarity=A))),
+    ("We also do not authorize third parties to collect any personal information from you.",
+     (PK.Collection, dict(actor=PK.ThirdParty, polarity=N)),
+     (PK.Collection, dict(polarity=A))),
 ])
 def test_one_reading_and_not_the_other(sentence, present, absent):
     found = practices(sentence)
