@@ -54,6 +54,9 @@ DO_NOT_TRACK = str(PK.DoNotTrack)
 GENERIC_RECIPIENTS = frozenset({THIRD_PARTY, str(PK.Partner), str(PK.ServiceProvider)})
 
 
+_SUBJECT_PRONOUNS = frozenset(("we", "you", "they", "i"))
+
+
 @dataclass
 class _Group:
     """Coordinated practice verbs with the clause span they govern."""
@@ -316,8 +319,13 @@ class ClauseReader:
         """A verb's object runs to the next verb with a subject of its own: relative clauses
         ("the type of operating system that the visitor's computer uses", "information that can
         be used to identify you, such as your name") do not cut it."""
+        keys = self._keys(tokens)
+        # ", we do not bear any responsibility": a comma and a new subject start a clause
+        # whose words are no object of the verb before, even when its own verb states no practice
+        new_subjects = [i for i in range(1, clause_end - 1) if keys[i - 1] == ","
+                        and keys[i] in _SUBJECT_PRONOUNS and keys[i + 1] not in self.joiners]
         for index, group in enumerate(groups):
-            group.end = clause_end
+            group.end = next((i for i in new_subjects if i > group.verbs[-1].last), clause_end)
             for following in groups[index + 1:]:
                 head = following.verbs[0]
                 gerund = following.modifier and tokens[head.first].text.endswith("ing") and \

@@ -883,6 +883,10 @@ def test_each_recipient_kind_keeps_its_own_purpose():
     ("We do not allow advertisers to collect your IP address.",
      (PK.Collection, dict(actor=PK.Advertiser, polarity=N)),
      (PK.Collection, dict(polarity=A))),
+    # a comma and a new subject end the object: the advertisers receive nothing here
+    ("Although your information is disclosed for the purpose for which it is provided, we do "
+     "not bear any responsibility for the actions of advertisers.",
+     (PK.Sharing, dict(polarity=A)), (PK.Sharing, dict(recipients=PK.Advertiser))),
     ("We also do not authorize third parties to collect any personal information from you.",
      (PK.Collection, dict(actor=PK.ThirdParty, polarity=N)),
      (PK.Collection, dict(polarity=A))),
