@@ -44,6 +44,7 @@ TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
 BASIC_SERVICE = str(PK.BasicService)
+ADDITIONAL_SERVICE = str(PK.AdditionalService)
 ON_BEHALF = (str(PK.ServiceProvider), str(PK.Affiliate))
 ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
@@ -450,11 +451,14 @@ class ClauseReader:
         return all(t.key in joiners or t.key.endswith("ly") for t in between)
 
     def _subject_start(self, tokens: list[Token], floor: int, verb: int) -> int:
-        """Skip an introductory subordinate clause ("When you order, we ...")."""
-        if floor < verb and tokens[floor].key in self.grammar["subordinator"]:
-            for index in range(verb - 1, floor, -1):
-                if tokens[index].key == ",":
-                    return index + 1
+        """Skip an introductory subordinate clause ("When you order, we ..."); after another
+        verb, a comma and a new subject start the clause ("If you enter our photo contest, you
+        will be asked for ...": the photo is no subject of "asked")."""
+        opening = floor < verb and tokens[floor].key in self.grammar["subordinator"]
+        for index in range(verb - 1, floor, -1):
+            if tokens[index].key == "," and (
+                    opening or tokens[index + 1].key in _SUBJECT_PRONOUNS):
+                return index + 1
         return floor
 
     # -- one verb group -> practices ----------------------------------------------------
@@ -645,12 +649,19 @@ class ClauseReader:
         # such an occasion is not the purpose of the sentence's other practices ("we make every
         # effort to preserve privacy, but may need to disclose it when required by law")
         occasion = self._occasion_clause(tokens, group)
-        return _concepts(m for m in matches if m.category == "purpose" and (
+        found = _concepts(m for m in matches if m.category == "purpose" and (
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
             (marked and m.first > marked[0] and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER)))))
+        if occasion and not sharing and any(i < occasion for i, _ in self._positions(
+                tokens, "optional_choice")) and all(
+                self.lexicon.is_within(c, BASIC_SERVICE) for c in found):
+            # "If you request a brochure, you will be asked for your name and address": what the
+            # user opts into is a feature beyond the basic service, and so is what serves it
+            return (ADDITIONAL_SERVICE,)
+        return found
 
     def _occasion_clause(self, tokens: list[Token], group: _Group) -> int:
         """End of an opening clause of occasion before the group's own clause, or 0. What the
@@ -670,9 +681,11 @@ class ClauseReader:
         return any(self.lexicon.is_within(v.concept, SHARING) for v in group.verbs)
 
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
-        """'We cannot guarantee that it will never be disclosed' states no practice."""
+        """'We cannot guarantee that it will never be disclosed' states no practice, nor does
+        what the site would be unable to do ("we would not be able to provide a forum")."""
         return any(i + size <= head.first
-                   for i, size in self._positions(tokens, "hedge"))
+                   for i, size in self._positions(tokens, "hedge")) or any(
+            i + size == head.first for i, size in self._positions(tokens, "inability"))
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
         """The subject of a verb group, read leftwards from the verb over auxiliaries.
@@ -1118,6 +1131,8 @@ class ClauseReader:
                 m for m in inside if m.category == "data" and m.first not in excluded
                 and m.first >= floor], group, clause)
         cut = limit if limit < group.end else clause[1]
+        if passive:  # data before a passive verb's subject are another verb's ("If you enter
+            floor = group.region  # our photo contest, you will be asked to provide ...")
         found = found or [m for m in matches if m.category == "data" and floor <= m.first < cut
                           and clause[0] <= m.first < clause[1] and m.first not in excluded]
         data = self._expand(_concepts(found))

@@ -895,3 +895,25 @@ def test_one_reading_and_not_the_other(sentence, present, absent):
     found = practices(sentence)
     assert find(found, present[0], **present[1]), found
     assert not find(found, absent[0], **absent[1]), found
+
+
+def test_an_optional_feature_the_user_opts_into_is_an_additional_service():
+    # the occasion is the user's choice: what serves it is beyond the basic service, and the
+    # photo named in the occasion is not the subject of "asked"
+    found = practices("If you choose to enter our photo gallery, you will be asked to provide "
+                      "your name and address.")
+    asked = find(found, PK.Collection, rule="passive")
+    assert asked and asked[0].data_types == (str(PK.ContactInformation),), found
+    assert asked[0].purposes == (str(PK.AdditionalService),), found
+    # an occasion that is no choice leaves the purpose unstated
+    found = practices("When you log in, you will be asked to provide your name and address.")
+    assert find(found, PK.Collection, data_types=PK.ContactInformation), found
+    assert not find(found, PK.Collection, purposes=PK.AdditionalService), found
+
+
+def test_what_the_site_would_be_unable_to_do_is_no_practice():
+    found = practices("Without this data, we would not be able to provide an effective forum "
+                      "for advertisers.")
+    assert not find(found, PK.Sharing), found
+    assert find(practices("We provide an effective forum for advertisers with your data."),
+                PK.Sharing, recipients=PK.Advertiser)
