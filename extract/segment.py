@@ -32,6 +32,10 @@ _RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-
 _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?[a-zA-Z]\)\s+")
 _TRIM_RIGHT = re.compile(r"[\s*_#|]+$")
 _WORD = re.compile(r"[A-Za-z]+")
+# words a title leaves lower-case
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "for", "in", "on",
+                                "with", "your", "our", "we", "do", "how", "is", "by", "about",
+                                "this", "from", "at", "what"})
 
 
 def split_sentences(document: PolicyDocument) -> list[Sentence]:
@@ -65,8 +69,11 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
         run_in = False  # "We use it to: Provide the services. Tell you about offers.": items
         for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
             item = kind == "item" or inline_item or run_in
-            sentence = Sentence(s_start, s_end, document.text[s_start:s_end], section, paragraph,
-                                lead if item else None)
+            text = document.text[s_start:s_end]
+            # a run of titles ("Table of Contents The Information We Collect How We Use ...")
+            # names sections; it states nothing, like a heading, but names no section itself
+            sentence = Sentence(s_start, s_end, text, section, paragraph,
+                                lead if item else None, _title_run(text))
             sentences.append(sentence)
             if sentence.text.rstrip("*_ ").endswith(":"):
                 lead = len(sentences) - 1
@@ -141,9 +148,18 @@ def _line_kind(line: str, next_line: str, previous_blank_line: bool = False) -> 
 
 
 def _title_like(words: list[str]) -> bool:
-    small = {"a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "with", "your", "our",
-             "we", "do", "how", "is", "by", "about", "this", "from", "at", "what"}
-    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small for w in words)
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                         for w in words)
+
+
+def _title_run(text: str) -> bool:
+    """A long run of capitalised words with no sentence in it and no full stop: a table of
+    contents or a menu."""
+    words = _WORD.findall(text)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 10 and len(content) >= 8 and not _has_inner_sentence(text) \
+        and not text.rstrip("*_ ").endswith((".", "!", "?")) and sum(
+        w[0].isupper() and not w.isupper() for w in content) >= 0.85 * len(content)
 
 
 def _has_inner_sentence(body: str) -> bool:

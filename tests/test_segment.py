@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.extract import policy_from_text, read_policy, split_sentences
+from policykg.extract import extract, policy_from_text, read_policy, split_sentences
 from tests.conftest import sample
 
 
@@ -99,3 +99,17 @@ def test_short_lines_before_text_are_headings():
     text = "How We Use Your Information  \nWhen ordering, you will create a personal account."
     first, second = sentences_of(text)
     assert first.is_heading and second.section == "How We Use Your Information"
+
+
+def test_a_table_of_contents_states_nothing():
+    # a run of titles names sections (and their practices) without stating any of them
+    text = ("Table of Contents The Information We Collect How We Use the Information Data "
+            "Retention Security Changes to This Policy Children\n\nWe retain your data for a year.")
+    contents, retention = sentences_of(text)
+    assert contents.is_heading and not retention.is_heading
+    document = policy_from_text(text, policy_id="t_example.com")
+    found = extract(document).practices
+    assert found and {p.sentence.start for p in found} == {retention.start}, found
+    # capitalised names inside a sentence keep it a sentence
+    assert not sentences_of("We share Your Name, Email Address And Phone Number With Our "
+                            "Partners And Affiliates Every Week.")[0].is_heading
