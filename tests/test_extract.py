@@ -917,3 +917,16 @@ def test_what_the_site_would_be_unable_to_do_is_no_practice():
     assert not find(found, PK.Sharing), found
     assert find(practices("We provide an effective forum for advertisers with your data."),
                 PK.Sharing, recipients=PK.Advertiser)
+
+
+@pytest.mark.parametrize("sentence", [
+    "When users submit sensitive information via the Web site, their information is protected "
+    "both online and off-line.",
+    "Your personal information is contained behind secured networks.",
+    "Contractors are obligated to maintain the confidentiality and security of such information.",
+    "If the security of your information may have been compromised, we will notify you.",
+    "We take reasonable steps to verify your identity before granting access to your account.",
+])
+def test_security_language_is_a_security_statement(sentence):
+    # the ontology's cues for pk:SecurityMeasure, beyond encryption and firewalls
+    assert find(practices(sentence), PK.SecurityMeasure, rule="statement")
