@@ -21,6 +21,8 @@ from policykg.ontology import PK, ontology_graph
 
 GENERIC = "Generic personal information"
 UNSPECIFIED = "Unspecified"
+# Types that hold others, named by OPP-115 only when nothing more specific is named beside them
+CONTAINERS = (GENERIC, "User profile")
 MERGER = "Merger/Acquisition"
 # OPP-115 files a sentence that makes one of these statements under that category: a flow it
 # names in passing ("you can update the information we collect", "we retain your personal
@@ -122,8 +124,11 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     # "Unspecified" is OPP-115's mark for "the type is not stated": no personal information type
     data = [v for v in (onto.opp_value(d) for d in graph.objects(practice, PK.dataType))
             if v and v != UNSPECIFIED]
-    if len(set(data)) > 1:  # "personal information such as your name": the type is Contact
-        data = [v for v in data if v != GENERIC]
+    for container in CONTAINERS:
+        # "personal information such as your name": the type is Contact; "your account
+        # information (name, e-mail address and password)": the account holds Contact data
+        if set(data) - {container} and container in data:
+            data = [v for v in data if v != container]
     purposes = [v for v in (onto.opp_value(p) for p in graph.objects(practice, PK.purpose)) if v]
     out: list[str] = []
     rule = str(graph.value(practice, PK.rule))

@@ -247,3 +247,10 @@ def test_service_providers_beside_the_site_as_subject_act_for_it():
         "We and our advertisers may use cookies to collect your IP address.")
     assert "share:Financial" in _facts_of(
         "We and our payment processors collect your credit card number when you buy.")
+
+
+def test_account_data_beside_specific_types_are_those_types():
+    # OPP-115 names the profile only when nothing more specific is named beside it
+    facts = _facts_of("When you register, we collect your name, e-mail address and password.")
+    assert "collect:Contact" in facts and "collect:User profile" not in facts, facts
+    assert "collect:User profile" in _facts_of("We collect your password when you register.")
