@@ -155,10 +155,11 @@ def _title_like(words: list[str]) -> bool:
 def _title_run(text: str) -> bool:
     """A long run of capitalised words with no sentence in it and no full stop: a table of
     contents or a menu."""
+    if text.rstrip("*_ ").endswith((".", "!", "?")):  # most sentences: decided at once
+        return False
     words = _WORD.findall(text)
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    return len(words) >= 10 and len(content) >= 8 and not _has_inner_sentence(text) \
-        and not text.rstrip("*_ ").endswith((".", "!", "?")) and sum(
+    return len(words) >= 10 and len(content) >= 8 and not _has_inner_sentence(text) and sum(
         w[0].isupper() and not w.isupper() for w in content) >= 0.85 * len(content)
 
 
