@@ -930,3 +930,12 @@ def test_what_the_site_would_be_unable_to_do_is_no_practice():
 def test_security_language_is_a_security_statement(sentence):
     # the ontology's cues for pk:SecurityMeasure, beyond encryption and firewalls
     assert find(practices(sentence), PK.SecurityMeasure, rule="statement")
+
+
+def test_compliance_with_a_program_is_no_legal_purpose():
+    # "compliance" alone names conformance to anything; the law must be named
+    found = practices("We use cookies for compliance with the TRUSTe program.")
+    assert find(found, PK.Use, data_types=PK.Cookie) and not find(
+        found, PK.Use, purposes=PK.LegalRequirement), found
+    assert find(practices("We use cookies for legal compliance."), PK.Use,
+                purposes=PK.LegalCompliance)
