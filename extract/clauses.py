@@ -1007,12 +1007,34 @@ class ClauseReader:
         if any(keys[i] in ("nor", "neither") and keys[i + 1] in self.grammar["auxiliary"]
                for i in range(group.region, head - 1)):
             return True  # "..., nor do we link IP addresses to ..."
-        before = [m for m in inside if m.first < head and m.category in ("data", "party", "named")]
-        if before and before[0].first and tokens[before[0].first - 1].key in negators:
+        # the subject: its first noun, or for a verb after a reduced relative ("None of the
+        # information collected is sold") the clause's first data term
+        before = [m for m in inside if m.first < head and m.category in ("data", "party", "named")
+                  ] or [m for m in self._matches if m.category == "data"
+                        and group.clause[0] <= m.first < group.region]
+        reduced = bool(before) and before[-1].last == head and \
+            tokens[head].text.lower().endswith("ed")  # "the information collected"
+        if before and not reduced and self._negated_noun(tokens, before[0].first):
             return True
         return any(m.first and tokens[m.first - 1].key in negators and m.first - head <= 4
                    and not (m.first > 1 and tokens[m.first - 2].key == "or")  # "whether or not"
                    for m in after)
+
+    def _negated_noun(self, tokens: list[Token], index: int) -> bool:
+        """Whether a negator quantifies the noun at ``index``: "no information", "none of the
+        information", "no part of your data"."""
+        skip, negators = self.grammar["skip"], self.grammar["negation"]
+        index -= 1
+        if index >= 0 and tokens[index].key in negators:
+            return True
+        while index > 0 and tokens[index].key in skip:
+            index -= 1
+        if index < 1 or tokens[index].key != "of":  # "not the cookies" is a contrast
+            return False
+        index -= 1
+        if index > 0 and tokens[index].key == "part":
+            index -= 1
+        return tokens[index].key in negators
 
     def _policy_not_to(self, keys: list[str], start: int, head: int) -> bool:
         """'It is our strict policy not to share': the site's policy denies the practice. Not

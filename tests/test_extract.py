@@ -939,3 +939,16 @@ def test_compliance_with_a_program_is_no_legal_purpose():
         found, PK.Use, purposes=PK.LegalRequirement), found
     assert find(practices("We use cookies for legal compliance."), PK.Use,
                 purposes=PK.LegalCompliance)
+
+
+def test_none_of_the_data_denies_the_practice():
+    found = practices("We collect your e-mail address. None of the information collected is "
+                      "sold or shared with any third party.")
+    assert find(found, PK.Sale, polarity=N) and find(found, PK.Sharing, polarity=N), found
+    assert not find(found, PK.Sharing, polarity=A), found
+    # the participle describes the data: collecting it is not denied
+    assert not find(found, PK.Collection, polarity=N), found
+    # "not the cookies" contrasts; it denies nothing
+    found = practices("Your browser lets a site read the cookies it sent, not the cookies "
+                      "sent by advertisers.")
+    assert not find(found, PK.Sharing, polarity=N), found
