@@ -1081,10 +1081,27 @@ class ClauseReader:
         if any(t.text.lower() == "more" for t in after[:3]) and any(t.key == "than"
                                                                   for t in after):
             return True
+        if self._user_gives_exception(head):
+            return True
         return bool(keys) and keys[0] in ("if", "unless") and any(
             m.first <= 2 and self._kind(m) == USER for m in self._matches
             if m.category == "party") and any(k in self.grammar["negation"]
                                               for k in keys[1:5])
+
+    def _user_gives_exception(self, head: int) -> bool:
+        """'We do not collect personal information unless you provide it to us': what the user
+        gives is collected; the sentence bounds collection by the user's choice, it denies
+        nothing."""
+        for index, size in self._positions(self._tokens, "exception_marker"):
+            if index <= head:
+                continue
+            window = [m for m in self._matches if index + size <= m.first < index + size + 8]
+            party = next((m for m in window if m.category in ("party", "named")), None)
+            if party is not None and self._kind(party) == USER and any(
+                    m.category == "verb" and m.first > party.first and self.lexicon.is_within(
+                        m.concept, SHARING) for m in window):
+                return True
+        return False
 
     def _policy_references(self, tokens: list[Token]) -> list[int]:
         """Exception markers that refer to the policy itself: "except as (otherwise) described

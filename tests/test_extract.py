@@ -952,3 +952,14 @@ def test_none_of_the_data_denies_the_practice():
     found = practices("Your browser lets a site read the cookies it sent, not the cookies "
                       "sent by advertisers.")
     assert not find(found, PK.Sharing, polarity=N), found
+
+
+def test_a_denial_bounded_by_what_the_user_gives_denies_nothing():
+    # what the user provides is collected: the sentence bounds collection by the user's choice
+    found = practices("We do not collect personal information unless you choose to provide it "
+                      "to us.")
+    assert find(found, PK.Collection, polarity=A) and not find(found, PK.Collection,
+                                                              polarity=N), found
+    # an exception that is no giving by the user leaves the denial
+    found = practices("We do not collect personal information unless required by law.")
+    assert find(found, PK.Collection, polarity=N), found
