@@ -43,6 +43,8 @@ RETENTION = str(PK.Retention)
 TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
+ADVERTISING = str(PK.Advertising)
+PERSONALIZATION = str(PK.Personalization)
 BASIC_SERVICE = str(PK.BasicService)
 ADDITIONAL_SERVICE = str(PK.AdditionalService)
 ON_BEHALF = (str(PK.ServiceProvider), str(PK.Affiliate))
@@ -649,12 +651,13 @@ class ClauseReader:
         # such an occasion is not the purpose of the sentence's other practices ("we make every
         # effort to preserve privacy, but may need to disclose it when required by law")
         occasion = self._occasion_clause(tokens, group)
-        found = _concepts(m for m in matches if m.category == "purpose" and (
+        chosen = [m for m in matches if m.category == "purpose" and (
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
             (marked and m.first > marked[0] and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
-                             or self.lexicon.is_within(m.concept, MERGER)))))
+                             or self.lexicon.is_within(m.concept, MERGER))))]
+        found = _concepts(self._tailored_ads(chosen))
         if occasion and not sharing and any(i < occasion for i, _ in self._positions(
                 tokens, "optional_choice")) and all(
                 self.lexicon.is_within(c, BASIC_SERVICE) for c in found):
@@ -662,6 +665,22 @@ class ClauseReader:
             # user opts into is a feature beyond the basic service, and so is what serves it
             return (ADDITIONAL_SERVICE,)
         return found
+
+    def _tailored_ads(self, purposes: list[Match]) -> list[Match]:
+        """'advertising tailored to your interests', 'more relevant ads': tailoring that
+        qualifies advertising is part of the advertising, no personalisation of its own."""
+        ads = [m for m in purposes if self.lexicon.is_within(m.concept, ADVERTISING)]
+        if not ads:
+            return purposes
+        keys = self._keys(self._tokens)
+
+        def joined(left: Match, right: Match) -> bool:  # no "and", "or" or comma between
+            between = keys[left.last:right.first]
+            return len(between) <= 2 and self.joiners.isdisjoint(between)
+
+        return [m for m in purposes if not (
+            self.lexicon.is_within(m.concept, PERSONALIZATION)
+            and any(joined(a, m) if a.first < m.first else joined(m, a) for a in ads))]
 
     def _occasion_clause(self, tokens: list[Token], group: _Group) -> int:
         """End of an opening clause of occasion before the group's own clause, or 0. What the

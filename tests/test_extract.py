@@ -963,3 +963,13 @@ def test_a_denial_bounded_by_what_the_user_gives_denies_nothing():
     # an exception that is no giving by the user leaves the denial
     found = practices("We do not collect personal information unless required by law.")
     assert find(found, PK.Collection, polarity=N), found
+
+
+def test_advertising_tailored_to_interests_is_advertising():
+    found = practices("Advertisers may collect information about you to deliver advertising "
+                      "tailored to your interests.")
+    assert find(found, PK.Collection, purposes=PK.Advertising), found
+    assert not find(found, PK.Collection, purposes=PK.Customization), found
+    # personalisation coordinated with advertising is a purpose of its own
+    found = practices("We use cookies to personalize your experience and to deliver advertising.")
+    assert find(found, PK.Use, purposes=(PK.Personalization, PK.Advertising)), found
