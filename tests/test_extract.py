@@ -973,3 +973,15 @@ def test_advertising_tailored_to_interests_is_advertising():
     # personalisation coordinated with advertising is a purpose of its own
     found = practices("We use cookies to personalize your experience and to deliver advertising.")
     assert find(found, PK.Use, purposes=(PK.Personalization, PK.Advertising)), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We may share your information with our partners to better serve you.",
+    "We use cookies to recognize your browser.",
+    "We collect your e-mail address to respond to your suggestions.",
+])
+def test_serving_better_is_no_personalisation(sentence):
+    # vague service talk tailors nothing to the user (OPP-115's Personalization/Customization)
+    found = [p for p in practices(sentence) if p.kind != str(PK.SecurityMeasure)]
+    assert found and not any(str(PK.Customization) in p.purposes
+                             or str(PK.Personalization) in p.purposes for p in found), found
