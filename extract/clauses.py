@@ -544,6 +544,9 @@ class ClauseReader:
         """Verb groups that state no practice: reduced relatives, hedges, embedded questions,
         bare participles and "have + data + participle"."""
         head = group.verbs[0]
+        if head.first == (3 if self._keys(tokens)[0] == "in" else 1) and \
+                group.verbs[-1].last <= self._opening_purpose(tokens):
+            return True  # "To process your order, we ...": the verb names the purpose
         return group.modifier or self._capability(tokens, head) or self._hedged(
             tokens, head) or self._embedded_question(
             tokens, group) or self._bare_participle(tokens, head) or self._causative(
@@ -651,7 +654,10 @@ class ClauseReader:
         # such an occasion is not the purpose of the sentence's other practices ("we make every
         # effort to preserve privacy, but may need to disclose it when required by law")
         occasion = self._occasion_clause(tokens, group)
+        opening = self._opening_purpose(tokens)
+        opening = opening if group.verbs[0].first > opening else 0
         chosen = [m for m in matches if m.category == "purpose" and (
+            m.last <= opening or
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
             (marked and m.first > marked[0] and (
                 sharing or not self._discloses or m.concept not in occasions))
@@ -665,6 +671,21 @@ class ClauseReader:
             # user opts into is a feature beyond the basic service, and so is what serves it
             return (ADDITIONAL_SERVICE,)
         return found
+
+    def _opening_purpose(self, tokens: list[Token]) -> int:
+        """The comma that ends an opening clause of purpose, or 0: "To process your order, we
+        collect your card number", "For security purposes, we log IP addresses" name the purpose
+        of what follows the comma."""
+        keys = self._keys(tokens)
+        if len(keys) < 3 or "," not in keys:
+            return 0
+        if keys[0] == "to":  # "To process your order,", not "To the extent ..."
+            opens = keys[1] not in self.grammar["skip"] and keys[1] not in ("extent", "learn")
+        elif keys[0] == "for":  # "For security purposes,", not "For example,"
+            opens = keys[1] not in ("example", "instance", "more", "information", "a", "an")
+        else:
+            opens = keys[:3] == ["in", "order", "to"]
+        return keys.index(",") if opens else 0
 
     def _tailored_ads(self, purposes: list[Match]) -> list[Match]:
         """'advertising tailored to your interests', 'more relevant ads': tailoring that

@@ -985,3 +985,19 @@ def test_serving_better_is_no_personalisation(sentence):
     found = [p for p in practices(sentence) if p.kind != str(PK.SecurityMeasure)]
     assert found and not any(str(PK.Customization) in p.purposes
                              or str(PK.Personalization) in p.purposes for p in found), found
+
+
+def test_an_opening_clause_of_purpose_names_the_purpose():
+    found = practices("To process your order, we collect your credit card number.")
+    assert find(found, PK.Collection, data_types=PK.CreditCardNumber,
+                purposes=PK.OrderFulfillment), found
+    # the verb of the purpose states no practice of its own
+    assert not find(found, PK.Use), found
+    found = practices("For security purposes, we log your IP address.")
+    assert find(found, PK.Collection, data_types=PK.IPAddress, purposes=PK.Security), found
+    # "For example," is no purpose, and a sentence whose comma follows its verb has no opening
+    found = practices("For example, we log your IP address to detect fraud.")
+    assert find(found, PK.Collection, data_types=PK.IPAddress), found
+    found = practices("For some financial products we might ask for your address, telephone "
+                      "number and date of birth.")
+    assert find(found, PK.Collection, data_types=PK.PostalAddress), found
