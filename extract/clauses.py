@@ -163,6 +163,7 @@ class ClauseReader:
             self.previous_occasions = []
             self.previous_parties = []
         tokens, matches = self.analyse(sentence)
+        self._learn_acronyms(tokens, matches)
         matches = self._read_matches[sentence.start] = self._take_up_parties(
             tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
@@ -201,6 +202,28 @@ class ClauseReader:
         if specific:
             self.previous_data = specific
         return out
+
+    def _learn_acronyms(self, tokens: list[Token], matches: list[Match]) -> None:
+        """'Personally Identifying Information (PIN)': from here on the document's "PIN" is
+        that data type. The acronym must spell the term ("VIN" for "Vehicle Identification
+        Number"), so that "(URL)" after "address" teaches nothing."""
+        if "(" not in self._keys(tokens):
+            return
+        for term in matches:
+            after = [t for t in tokens[term.last:term.last + 5] if t.text not in "\"'“”‘’"]
+            if term.category != "data" or len(after) < 3 or after[0].text != "(" or \
+                    after[2].text != ")":
+                continue
+            acronym = after[1].text
+            if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+                continue
+            words = " ".join(t.text for t in tokens[term.first:term.last])
+            if _spells(acronym, words) and not any(
+                    m.category == "data" for m in self.lexicon.match(self.lexicon.tokenize(
+                        acronym))):
+                if self.site_names is None:
+                    self.site_names = _Node()
+                self.lexicon.add(acronym, term.concept, "data", self.site_names)
 
     def _take_up_occasion(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We may buy or sell assets. In such transactions, user information may be
@@ -1789,6 +1812,20 @@ def _bracketed(tokens: list[Token]) -> set[int]:
         elif opened:
             opened[-1].append(index)
     return inside
+
+
+def _spells(acronym: str, words: str) -> bool:
+    """Whether ``acronym`` abbreviates ``words``: its letters in order, the first one the
+    first word's ("PIN": "Personally Identifying Information")."""
+    lower = words.lower()
+    if not lower or lower[0] != acronym[0].lower():
+        return False
+    position = 0
+    for letter in acronym.lower():
+        position = lower.find(letter, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:

@@ -68,12 +68,13 @@ class Lexicon:
         self.purposes_of: dict[str, set[str]] = {}
         self.data_of: dict[str, set[str]] = {}  # pk:impliesData
 
-    def add(self, label: str, concept: str, category: str) -> None:
-        """Add one label; a label that normalises to nothing is ignored."""
+    def add(self, label: str, concept: str, category: str, root: _Node | None = None) -> None:
+        """Add one label (to ``root``, a document's own trie, when given); a label that
+        normalises to nothing is ignored."""
         keys = self.phrase_keys(label)
         if not keys:
             return
-        node = self.root
+        node = self.root if root is None else root
         for key in keys:
             node = node.children.setdefault(key, _Node())
         entry = (concept, category, label)

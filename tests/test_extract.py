@@ -1001,3 +1001,15 @@ def test_an_opening_clause_of_purpose_names_the_purpose():
     found = practices("For some financial products we might ask for your address, telephone "
                       "number and date of birth.")
     assert find(found, PK.Collection, data_types=PK.PostalAddress), found
+
+
+def test_an_acronym_defined_in_the_policy_names_its_data_type():
+    # (paragraphs apart, so that no data are taken up from the sentence before)
+    found = practices("We collect Personally Identifying Information (PIN) when you register."
+                      "\n\nWe may share PIN with our partners.")
+    assert find(found, PK.Sharing, recipients=PK.Partner, data_types=PK.PersonalInformation), found
+    # an acronym that does not spell the term teaches nothing
+    found = practices("We log the web address (URL) of pages you visit.\n\nWe may share URL "
+                      "lists with our partners.")
+    assert find(found, PK.Sharing, recipients=PK.Partner), found
+    assert not find(found, PK.Sharing, data_types=PK.PostalAddress), found
