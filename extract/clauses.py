@@ -567,6 +567,9 @@ class ClauseReader:
         """Verb groups that state no practice: reduced relatives, hedges, embedded questions,
         bare participles and "have + data + participle"."""
         head = group.verbs[0]
+        if head.first > 1 and tokens[head.first - 1].text.lower() == "being" and \
+                tokens[head.first - 2].key not in self.grammar["auxiliary"]:
+            return True  # "the type of browser being used": a reduced relative, no clause
         if head.first == (3 if self._keys(tokens)[0] == "in" else 1) and \
                 group.verbs[-1].last <= self._opening_purpose(tokens):
             return True  # "To process your order, we ...": the verb names the purpose

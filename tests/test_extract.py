@@ -1013,3 +1013,17 @@ def test_an_acronym_defined_in_the_policy_names_its_data_type():
                       "lists with our partners.")
     assert find(found, PK.Sharing, recipients=PK.Partner), found
     assert not find(found, PK.Sharing, data_types=PK.PostalAddress), found
+
+
+def test_being_and_a_participle_after_a_noun_is_no_clause():
+    # "the type of browser being used" describes the browser; nobody is said to use data
+    found = practices("We record the type of web browser being used.")
+    assert find(found, PK.Collection, data_types=PK.BrowserType), found
+    assert not find(found, PK.Use), found
+    # with a finite auxiliary it is a clause: "is being used"
+    assert find(practices("Your e-mail address is being used for marketing."), PK.Use)
+
+
+def test_the_name_of_a_domain_is_no_personal_name():
+    found = practices("We collect the name of the domain from which you access the Internet.")
+    assert find(found, PK.Collection) and not find(found, PK.Collection, data_types=PK.Name), found
