@@ -1233,7 +1233,7 @@ class ClauseReader:
             # ("information related to the devices you use to access our services, such as:
             # IP addresses, browser types")
             found = found + self._examples(tokens, [
-                m for m in inside if m.category == "data" and m.first not in excluded
+                m for m in matches if m.category == "data" and m.first not in excluded
                 and m.first >= floor], group, clause)
         cut = limit if limit < group.end else clause[1]
         if passive:  # data before a passive verb's subject are another verb's ("If you enter
@@ -1293,8 +1293,16 @@ class ClauseReader:
                  if after <= i < clause[1]]
         if not marks:
             return []
+        # a list of what is collected runs on after a colon over semicolons: "we collect the
+        # following: Internet address; Web pages requested; Type of web browser" (a colon after
+        # "to" or "purposes" opens purposes, after "if" occasions)
+        colon = marks[0]
+        runs_on = tokens[colon].key == ":" and tokens[colon - 1].key not in (
+            "to", "that", "if", "when", "purpose", "you") and all(
+            self.lexicon.is_within(v.concept, COLLECTION) for v in group.verbs)
+        end = len(tokens) if runs_on else min(group.end, clause[1])
         return [m for m in data if m.first > marks[0] and m.concept not in VAGUE
-                and m.first < clause[1]]
+                and m.first < end]
 
     def _thing_object(self, tokens: list[Token], after: int) -> bool:
         """Whether the word after an active verb (past articles) is a noun the lexicon does not

@@ -1027,3 +1027,14 @@ def test_being_and_a_participle_after_a_noun_is_no_clause():
 def test_the_name_of_a_domain_is_no_personal_name():
     found = practices("We collect the name of the domain from which you access the Internet.")
     assert find(found, PK.Collection) and not find(found, PK.Collection, data_types=PK.Name), found
+
+
+def test_a_list_of_what_is_collected_runs_on_after_a_colon():
+    found = practices("The following information is collected: Internet address of computer "
+                      "being used; Web pages requested; Referring web page; Type of web browser.")
+    assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.PagesVisited,
+                                                  PK.BrowserType)), found
+    # after "to:" the list gives purposes, whose words are no data of the use
+    found = practices("We use the information we collect to: improve the site; send offers to "
+                      "your e-mail address.")
+    assert find(found, PK.Use) and not find(found, PK.Use, data_types=PK.EmailAddress), found
