@@ -32,6 +32,10 @@ _RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-
 _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?[a-zA-Z]\)\s+")
 _TRIM_RIGHT = re.compile(r"[\s*_#|]+$")
 _WORD = re.compile(r"[A-Za-z]+")
+# two or more upper-case words, then a capitalised word in lower case: a heading run into the
+# text of its paragraph, as text extracted from web pages often has it
+_GLUED_HEADING = re.compile(
+    r"(?P<heading>(?:[A-Z][A-Z'’&/,-]+[ \t]+){1,9}[A-Z][A-Z'’&/-]+)[ \t]+(?P<rest>[A-Z][a-z])")
 # words a title leaves lower-case
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "for", "in", "on",
                                 "with", "your", "our", "we", "do", "how", "is", "by", "about",
@@ -67,6 +71,12 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
         if kind != "item":
             lead = None
         run_in = False  # "We use it to: Provide the services. Tell you about offers.": items
+        glued = _GLUED_HEADING.match(document.text, start, end) if kind == "text" else None
+        if glued:  # "INFORMATION SHARING AND DISCLOSURE Yahoo does not rent ...": a heading
+            section = _heading_text(glued["heading"])  # run into its paragraph
+            sentences.append(Sentence(start, glued.end("heading"), glued["heading"], section,
+                                      paragraph, None, True))
+            start = glued.start("rest")
         for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
             item = kind == "item" or inline_item or run_in
             text = document.text[s_start:s_end]

@@ -113,3 +113,14 @@ def test_a_table_of_contents_states_nothing():
     # capitalised names inside a sentence keep it a sentence
     assert not sentences_of("We share Your Name, Email Address And Phone Number With Our "
                             "Partners And Affiliates Every Week.")[0].is_heading
+
+
+def test_a_heading_run_into_its_paragraph_is_a_heading():
+    # text taken from web pages often runs an upper-case heading into the paragraph
+    heading, sentence = sentences_of("INFORMATION SHARING AND DISCLOSURE Yahoo does not rent, "
+                                     "sell, or share personal information.")
+    assert heading.is_heading and heading.text == "INFORMATION SHARING AND DISCLOSURE"
+    assert sentence.text.startswith("Yahoo does not rent")
+    assert sentence.section == "INFORMATION SHARING AND DISCLOSURE"
+    # an upper-case sentence is no heading
+    assert not sentences_of("WE DO NOT SELL YOUR DATA. We keep it.")[0].is_heading
