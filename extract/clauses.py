@@ -637,13 +637,16 @@ class ClauseReader:
                    for i, size in self._positions(tokens, "meta_verbs"))
 
     def _causative(self, tokens: list[Token], matches: list[Match], head: Match) -> bool:
-        """'If you do not wish to have your information shared', 'opt out of having it used':
-        "have" + the data + a participle is what the user may want done, not a practice."""
+        """'If you do not wish to have your information shared', 'opt out of having it used',
+        'if you do not want information collected': "have" or "want" + the data + a participle
+        is what the user may want done, not a practice."""
         if not tokens[head.first].text.lower().endswith(("ed", "en")):
             return False
         covered = self._data_positions(matches)
         skip = self.grammar["skip"] | self.grammar["anaphora"]
-        have = ("have", "having", "has", "had")
+        # "have it shared", and what the user may want done: "if you do not want information
+        # collected", "prefer your data not used"
+        have = ("have", "having", "has", "had", "want", "wants", "wish", "prefer")
         index = head.first - 1
         while index >= 0 and tokens[index].text.lower() not in have and (
                 index in covered or tokens[index].key in skip):

@@ -1038,3 +1038,9 @@ def test_a_list_of_what_is_collected_runs_on_after_a_colon():
     found = practices("We use the information we collect to: improve the site; send offers to "
                       "your e-mail address.")
     assert find(found, PK.Use) and not find(found, PK.Use, data_types=PK.EmailAddress), found
+
+
+def test_what_the_user_may_want_done_is_no_practice():
+    found = practices("If you do not want information collected through the use of cookies, "
+                      "there is a simple procedure in most browsers.")
+    assert not find(found, PK.Collection), found
