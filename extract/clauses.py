@@ -751,10 +751,18 @@ class ClauseReader:
 
     def _hedged(self, tokens: list[Token], head: Match) -> bool:
         """'We cannot guarantee that it will never be disclosed' states no practice, nor does
-        what the site would be unable to do ("we would not be able to provide a forum")."""
+        what the site would be unable to do ("we would not be able to provide a forum") or what
+        others are forbidden to do."""
         return any(i + size <= head.first
                    for i, size in self._positions(tokens, "hedge")) or any(
-            i + size == head.first for i, size in self._positions(tokens, "inability"))
+            i + size == head.first for i, size in self._positions(tokens, "inability")) or \
+            self._restricted(tokens, head)
+
+    def _restricted(self, tokens: list[Token], head: Match) -> bool:
+        """'They are obligated not to use, sell or distribute this information', 'These third
+        parties do not have the right to use it', 'are prohibited from using': a restriction
+        on what others may do, no practice of anyone's."""
+        return any(i + size == head.first for i, size in self._positions(tokens, "restriction"))
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
         """The subject of a verb group, read leftwards from the verb over auxiliaries.

@@ -1044,3 +1044,14 @@ def test_what_the_user_may_want_done_is_no_practice():
     found = practices("If you do not want information collected through the use of cookies, "
                       "there is a simple procedure in most browsers.")
     assert not find(found, PK.Collection), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our service providers are obligated not to use, sell or distribute this information.",
+    "These third parties do not have the right to use the personally identifiable information "
+    "beyond what is necessary to assist us.",
+    "Contractors are not permitted to share your e-mail address with others.",
+])
+def test_a_restriction_on_others_is_no_practice(sentence):
+    found = [p for p in practices(sentence) if p.rule != "statement"]
+    assert not found, found
