@@ -188,7 +188,12 @@ class ClauseReader:
             out.extend(self._inclusion(sentence, tokens, matches))
         # the third parties that were subjects in this sentence, for a "they" in the next
         # (the specific kind of "third-party ad serving companies", not ThirdParty as well)
-        acting = list(dict.fromkeys(self._acting))
+        acting = list(dict.fromkeys(self._acting)) or list(dict.fromkeys(
+            # or else those the site disclosed to: "We share it with our service providers.
+            # They may use it only to ..."
+            r for p in out if p.polarity == AFFIRMED and p.actor == FIRST_PARTY
+            and self.lexicon.is_within(p.kind, SHARING) for r in p.recipients
+            if r not in USER_AUDIENCES))
         self.previous_parties = [k for k in acting if not (k == THIRD_PARTY and len(acting) > 1)]
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])

@@ -1055,3 +1055,10 @@ def test_what_the_user_may_want_done_is_no_practice():
 def test_a_restriction_on_others_is_no_practice(sentence):
     found = [p for p in practices(sentence) if p.rule != "statement"]
     assert not found, found
+
+
+def test_they_takes_up_whom_the_site_disclosed_to():
+    found = practices("We share your information with advertisers. They may use it to show you "
+                      "ads on other sites.")
+    assert find(found, PK.Use, actor=PK.Advertiser), found
+    assert not find(found, PK.Use, actor=PK.FirstParty), found
