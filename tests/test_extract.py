@@ -1062,3 +1062,11 @@ def test_they_takes_up_whom_the_site_disclosed_to():
                       "ads on other sites.")
     assert find(found, PK.Use, actor=PK.Advertiser), found
     assert not find(found, PK.Use, actor=PK.FirstParty), found
+
+
+def test_broad_demographics_are_statistics_and_device_identifiers_no_personal_ids():
+    found = practices("We use IP addresses to analyze trends and gather broad demographic "
+                      "information for aggregate use.")
+    assert not any(str(PK.Demographic) in p.data_types for p in found), found
+    found = practices("We collect device identifying information through cookies.")
+    assert find(found, PK.Collection, data_types=PK.DeviceIdentifier), found
