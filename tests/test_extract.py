@@ -1070,3 +1070,13 @@ def test_broad_demographics_are_statistics_and_device_identifiers_no_personal_id
     assert not any(str(PK.Demographic) in p.data_types for p in found), found
     found = practices("We collect device identifying information through cookies.")
     assert find(found, PK.Collection, data_types=PK.DeviceIdentifier), found
+
+
+@pytest.mark.parametrize("sentence, purpose", [
+    ("We use the personal information we collect to manage our Sites.",
+     PK.ServiceOperationSecurity),
+    ("We use your IP address to detect unauthorized attempts to change information.",
+     PK.Security),
+])
+def test_operation_and_security_wording(sentence, purpose):
+    assert find(practices(sentence), PK.Use, purposes=purpose)
