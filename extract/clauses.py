@@ -814,6 +814,13 @@ class ClauseReader:
             return ("party", found) if found else ("none", [])
         if self._data_relative(tokens, matches, group):
             return "unknown", []  # "data that do not reveal your identity": the data acts
+        antecedent = next((m for m in matches if key in self.grammar["relative"]
+                           and m.last == index and m.category in ("party", "named")), None)
+        if antecedent is not None and self._kind(antecedent) != FIRST_PARTY and \
+                not tokens[antecedent.first].key.startswith(("any", "every", "some")):
+            # "advertisers who use cookies", "partners that collect your IP address": the party
+            # before the relative pronoun acts (not "anyone who", "everyone who": no one named)
+            return "party", [(self._kind(antecedent), antecedent)]
         if key in self.grammar["relative"] or key in self.grammar["subordinator"] or any(
                 m.category == "data" and m.first <= index < m.last for m in matches):
             return "none", []

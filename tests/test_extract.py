@@ -1080,3 +1080,12 @@ def test_broad_demographics_are_statistics_and_device_identifiers_no_personal_id
 ])
 def test_operation_and_security_wording(sentence, purpose):
     assert find(practices(sentence), PK.Use, purposes=purpose)
+
+
+def test_a_party_before_a_relative_pronoun_acts():
+    found = practices("We work with advertisers who use cookies to collect your browsing history.")
+    assert find(found, PK.Use, actor=PK.Advertiser, data_types=PK.Cookie), found
+    assert not find(found, PK.Use, actor=PK.FirstParty), found
+    # "anyone who" names no one
+    found = practices("Anyone who submits personal information will receive our newsletter.")
+    assert not find(found, PK.Collection, actor=PK.ThirdParty), found
