@@ -697,7 +697,7 @@ class ClauseReader:
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER))))]
-        found = _concepts(self._tailored_ads(chosen))
+        found = _concepts(self._tailored_ads([m for m in chosen if not self._verb_use(m)]))
         if occasion and not sharing and any(i < occasion for i, _ in self._positions(
                 tokens, "optional_choice")) and all(
                 self.lexicon.is_within(c, BASIC_SERVICE) for c in found):
@@ -720,6 +720,18 @@ class ClauseReader:
         else:
             opens = keys[:3] == ["in", "order", "to"]
         return keys.index(",") if opens else 0
+
+    def _verb_use(self, purpose: Match) -> bool:
+        """A one-word purpose used as a verb names none: "the services we offer", "products
+        offered by third parties" (unlike "offers", "to offer you discounts")."""
+        if purpose.last - purpose.first != 1:
+            return False
+        tokens = self._tokens
+        before = tokens[purpose.first - 1].key if purpose.first else ""
+        after = tokens[purpose.last].key if purpose.last < len(tokens) else ""
+        word = tokens[purpose.first].text.lower()
+        return before in _SUBJECT_PRONOUNS or before in self.grammar["auxiliary"] or (
+            word.endswith("ed") and after in self.grammar["preposition"])
 
     def _tailored_ads(self, purposes: list[Match]) -> list[Match]:
         """'advertising tailored to your interests', 'more relevant ads': tailoring that

@@ -1089,3 +1089,15 @@ def test_a_party_before_a_relative_pronoun_acts():
     # "anyone who" names no one
     found = practices("Anyone who submits personal information will receive our newsletter.")
     assert not find(found, PK.Collection, actor=PK.ThirdParty), found
+
+
+def test_a_purpose_word_used_as_a_verb_names_no_purpose():
+    found = practices("We use your information to operate and improve the services we offer.")
+    assert find(found, PK.Use) and not find(found, PK.Use, purposes=PK.DirectMarketing), found
+    found = practices("We use cookies to show the products offered by our partners.")
+    assert not find(found, PK.Use, purposes=PK.DirectMarketing), found
+    # the noun, or the verb of a clause of purpose, is marketing
+    assert find(practices("We use your e-mail address to send you offers."), PK.Use,
+                purposes=PK.DirectMarketing)
+    assert find(practices("We use your e-mail address to offer you discounts."), PK.Use,
+                purposes=PK.DirectMarketing)
