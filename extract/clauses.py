@@ -730,7 +730,7 @@ class ClauseReader:
         before = tokens[purpose.first - 1].key if purpose.first else ""
         after = tokens[purpose.last].key if purpose.last < len(tokens) else ""
         word = tokens[purpose.first].text.lower()
-        return before in _SUBJECT_PRONOUNS or before in self.grammar["auxiliary"] or (
+        return before in ("we", "they", "i") or before in self.grammar["auxiliary"] or (
             word.endswith("ed") and after in self.grammar["preposition"])
 
     def _tailored_ads(self, purposes: list[Match]) -> list[Match]:
