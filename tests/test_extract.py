@@ -1101,3 +1101,10 @@ def test_a_purpose_word_used_as_a_verb_names_no_purpose():
                 purposes=PK.DirectMarketing)
     assert find(practices("We use your e-mail address to offer you discounts."), PK.Use,
                 purposes=PK.DirectMarketing)
+
+
+def test_selling_advertising_sells_no_data():
+    # the site sells ad space, not its users' data
+    found = practices("In order to keep the site free, we sell advertising.")
+    assert not find(found, PK.Sale), found
+    assert find(practices("We sell your e-mail address to advertisers."), PK.Sale)
