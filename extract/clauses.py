@@ -51,6 +51,7 @@ ON_BEHALF = (str(PK.ServiceProvider), str(PK.Affiliate))
 ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
+USER_ACCESS = str(PK.UserAccess)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
 # tell what it is (pk:handlesData in the ontology): a partner storing card numbers is a payment
 # processor.
@@ -1763,6 +1764,25 @@ class ClauseReader:
                                 *to, purposes, p.conditions, "lead-in", words))
         return out
 
+    def _others_edit(self, cue: Match) -> bool:
+        """'We will delete such information from our records', 'these companies can view, edit
+        or set their own cookies': the site or a third party deleting or editing is no access
+        the user has (OPP-115's User Access, Edit and Deletion is the user's). The site's
+        deletion stays a deletion statement (pk:DataDeletion: COPPA asks for it)."""
+        tokens = self._tokens
+        if cue.concept != USER_ACCESS or any(
+                t.key in ("request", "desire", "wish", "ask", "want") for t in tokens):
+            return False  # "If you desire, we will delete ... upon your request": the user's
+        index = self._left_of_auxiliaries(tokens, cue.first, 0)
+        while index >= 0 and tokens[index].key in (",", "or", "and", "view", "access", "use"):
+            index -= 1  # "can view, edit or set": the verbs before in its list
+            index = self._left_of_auxiliaries(tokens, index + 1, 0) if index >= 0 else index
+        subject = next((m for m in self._matches if m.last - 1 == index >= 0
+                        and m.category in ("party", "named")), None)
+        if subject is not None:
+            return self._kind(subject) != USER
+        return index >= 0 and self._organisation_name(tokens, index, cue.first)
+
     def _statements(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
         """A practice per statement class cued in the sentence, with the sentence's conditions
         ("children under 13") and the details completeness profiles read (extract/details)."""
@@ -1775,7 +1795,7 @@ class ClauseReader:
         # ... and "we retain the services of contractors" hires; it keeps no data
         inside |= {i for start, size in self._positions(self._tokens, "outsourcing_verbs")
                    for i in range(start, start + size)}
-        cues = [m for m in cues if m.first not in inside]
+        cues = [m for m in cues if m.first not in inside and not self._others_edit(m)]
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")
         conditions = _concepts(m for m in matches if m.category == "condition")

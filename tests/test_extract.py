@@ -1108,3 +1108,14 @@ def test_selling_advertising_sells_no_data():
     found = practices("In order to keep the site free, we sell advertising.")
     assert not find(found, PK.Sale), found
     assert find(practices("We sell your e-mail address to advertisers."), PK.Sale)
+
+
+def test_deleting_or_editing_by_others_is_no_user_access():
+    for sentence in ["If we learn that we have collected information from a child, we will "
+                     "delete that information from our records.",
+                     "These companies can view, edit or set their own cookies."]:
+        assert not find(practices(sentence), PK.UserAccess), sentence
+    # the user's own access stays
+    assert find(practices("You can edit your account information at any time."), PK.UserAccess)
+    assert find(practices("You may delete your personal information by contacting us."),
+                PK.DataDeletion)
