@@ -52,6 +52,7 @@ ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 USER_ACCESS = str(PK.UserAccess)
+RETENTION_PERIOD = str(PK.RetentionPeriod)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
 # tell what it is (pk:handlesData in the ontology): a partner storing card numbers is a payment
 # processor.
@@ -573,6 +574,8 @@ class ClauseReader:
         """Verb groups that state no practice: reduced relatives, hedges, embedded questions,
         bare participles and "have + data + participle"."""
         head = group.verbs[0]
+        if tokens[head.first].key == "retain" and self._hired(head.first):
+            return True  # "service providers we have retained": hired, no data kept
         if head.first > 1 and tokens[head.first - 1].text.lower() == "being" and \
                 tokens[head.first - 2].key not in self.grammar["auxiliary"]:
             return True  # "the type of browser being used": a reduced relative, no clause
@@ -1783,6 +1786,36 @@ class ClauseReader:
             return self._kind(subject) != USER
         return index >= 0 and self._organisation_name(tokens, index, cue.first)
 
+    def _no_retention(self, cue: Match) -> bool:
+        """Retention words that state no retention of data: "the collection, use and retention
+        of personal data" (a list of practice nouns), "service providers we have retained"
+        (hired), "you retain control"."""
+        if cue.concept != RETENTION_PERIOD or cue.last - cue.first != 1:
+            return False
+        tokens, keys = self._tokens, self._keys(self._tokens)
+        index = cue.first
+        if index and keys[index - 1] in (",", "and", "or") and index + 1 < len(keys) and \
+                keys[index + 1] == "of" and any(m.category in ("verb", "practice")
+                                                and m.last in (index - 1, index - 2)
+                                                for m in self._matches):
+            return True  # "collection, use, and retention of"
+        if keys[index] != "retain":
+            return False
+        left = self._left_of_auxiliaries(tokens, index, 0)
+        subject = next((m for m in self._matches if m.category == "party"
+                        and m.last - 1 == left >= 0), None)
+        return self._hired(index) or (subject is not None and self._kind(subject) == USER)
+
+    def _hired(self, index: int) -> bool:
+        """Whether "retain" at ``index`` hires a party: "we retain outside contractors",
+        "service providers (that) we have retained"."""
+        keys = self._keys(self._tokens)
+        parties = [m for m in self._matches if m.category in ("party", "named")
+                   and self._kind(m) not in (FIRST_PARTY, USER)]
+        return any(index < m.first <= index + 3 for m in parties) or any(
+            index - 5 <= m.last <= index - 2 and keys[m.last] in ("we", "that", "who")
+            for m in parties)
+
     def _statements(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
         """A practice per statement class cued in the sentence, with the sentence's conditions
         ("children under 13") and the details completeness profiles read (extract/details)."""
@@ -1795,7 +1828,8 @@ class ClauseReader:
         # ... and "we retain the services of contractors" hires; it keeps no data
         inside |= {i for start, size in self._positions(self._tokens, "outsourcing_verbs")
                    for i in range(start, start + size)}
-        cues = [m for m in cues if m.first not in inside and not self._others_edit(m)]
+        cues = [m for m in cues if m.first not in inside and not self._others_edit(m)
+                and not self._no_retention(m)]
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")
         conditions = _concepts(m for m in matches if m.category == "condition")

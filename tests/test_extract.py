@@ -1119,3 +1119,21 @@ def test_deleting_or_editing_by_others_is_no_user_access():
     assert find(practices("You can edit your account information at any time."), PK.UserAccess)
     assert find(practices("You may delete your personal information by contacting us."),
                 PK.DataDeletion)
+
+
+@pytest.mark.parametrize("sentence", [
+    "By using the services, you consent to our collection, use, disclosure, and retention of "
+    "your personal information.",
+    "We may share the information with service providers we have retained to perform services "
+    "on our behalf.",
+    "While plug-ins are needed to view some content, you retain control over the download.",
+])
+def test_retention_words_that_keep_no_data(sentence):
+    found = practices(sentence)
+    assert not find(found, PK.RetentionPeriod) and not find(found, PK.Retention), found
+
+
+def test_the_site_keeping_data_is_retention():
+    found = practices("If you correspond with us by email, we may retain the content of your "
+                      "email messages.")
+    assert find(found, PK.RetentionPeriod), found
