@@ -1137,3 +1137,11 @@ def test_the_site_keeping_data_is_retention():
     found = practices("If you correspond with us by email, we may retain the content of your "
                       "email messages.")
     assert find(found, PK.RetentionPeriod), found
+
+
+def test_a_country_code_in_an_address_names_no_audience():
+    found = practices("Please write to our Chief Privacy Officer, St Giles High Street, London, "
+                      "WC2H 8NU, UK.")
+    assert not find(found, PK.SpecificAudience), found
+    assert find(practices("Residents of the United Kingdom have further rights."),
+                PK.SpecificAudience)
