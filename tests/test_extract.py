@@ -1145,3 +1145,10 @@ def test_a_country_code_in_an_address_names_no_audience():
     assert not find(found, PK.SpecificAudience), found
     assert find(practices("Residents of the United Kingdom have further rights."),
                 PK.SpecificAudience)
+
+
+def test_social_media_account_names_are_social_media_data():
+    found = practices("We collect your name, email address and social media website user "
+                      "account names.")
+    assert find(found, PK.Collection, data_types=PK.SocialMediaData), found
+    assert not find(found, PK.Collection, data_types=PK.UserProfile), found
