@@ -170,6 +170,7 @@ class ClauseReader:
             tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
+        self._actors_clause: tuple[int, int] | None = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
             self.previous_parties = []
@@ -613,7 +614,7 @@ class ClauseReader:
             subjects = []  # "you are given the opportunity": the user receives, the site acts
         actors = agents or subjects or [(FIRST_PARTY, None)]
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
-        self.previous_actors = actors
+        self.previous_actors, self._actors_clause = actors, group.clause
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         opening = self._keys(tokens)[:group.verbs[0].first]
         if rule == "implicit" and opening and (
@@ -826,6 +827,10 @@ class ClauseReader:
                 # "we do not ask you for, access or track ...": "you" is the object of the verb
                 # before; the coordinated verb goes on with that verb's subject (but in "require
                 # you to register or provide ..." the user does what follows "to")
+                return "infinitive", []
+            if not found and self.previous_actors and self._actors_clause == group.clause:
+                # "Other websites may send cookies to you, independently collect data or solicit
+                # personal information": a list of verb phrases goes on with its subject
                 return "infinitive", []
             return ("party", found) if found else ("none", [])
         if self._data_relative(tokens, matches, group):

@@ -1152,3 +1152,12 @@ def test_social_media_account_names_are_social_media_data():
                       "account names.")
     assert find(found, PK.Collection, data_types=PK.SocialMediaData), found
     assert not find(found, PK.Collection, data_types=PK.UserProfile), found
+
+
+def test_a_list_of_verb_phrases_goes_on_with_its_subject():
+    found = practices("These other websites may send their own cookies to you, independently "
+                      "collect data or solicit personal information.")
+    assert find(found, PK.Collection, actor=PK.ThirdParty, data_types=PK.PersonalInformation)
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+    found = practices("We do not, however, collect IP addresses or log IP address information.")
+    assert not find(found, PK.Collection, polarity=A), found
