@@ -1161,3 +1161,12 @@ def test_a_list_of_verb_phrases_goes_on_with_its_subject():
     assert not find(found, PK.Collection, actor=PK.FirstParty), found
     found = practices("We do not, however, collect IP addresses or log IP address information.")
     assert not find(found, PK.Collection, polarity=A), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "You can make changes to your account information by logging in to the Site.",
+    "If you would like to have your information changed or removed from our database, please "
+    "contact us.",
+])
+def test_ways_of_saying_the_user_can_change_their_data(sentence):
+    assert find(practices(sentence), PK.UserAccess)
