@@ -1170,3 +1170,11 @@ def test_a_list_of_verb_phrases_goes_on_with_its_subject():
 ])
 def test_ways_of_saying_the_user_can_change_their_data(sentence):
     assert find(practices(sentence), PK.UserAccess)
+
+
+def test_editing_browser_options_is_no_access_to_data():
+    # "edit" alone is no access statement; editing one's own data is
+    found = practices("If you prefer, you can edit your browser options to block cookies.")
+    assert not find(found, PK.UserAccess), found
+    assert find(practices("You will be able to edit or delete your vehicle information at any "
+                          "time."), PK.UserAccess)
