@@ -1178,3 +1178,13 @@ def test_editing_browser_options_is_no_access_to_data():
     assert not find(found, PK.UserAccess), found
     assert find(practices("You will be able to edit or delete your vehicle information at any "
                           "time."), PK.UserAccess)
+
+
+def test_a_companys_parent_is_no_audience():
+    found = practices("In the event all or a portion of the assets owned by us, our parent or any "
+                      "subsidiary are sold, the information about our users may be among the "
+                      "transferred assets.")
+    assert not find(found, PK.SpecificAudience), found
+    assert find(found, PK.Sharing, recipients=PK.Acquirer), found
+    assert find(practices("A parent may review the information collected from a child."),
+                PK.SpecificAudience)
