@@ -176,7 +176,9 @@ class ClauseReader:
             self.previous_parties = []
             return []
         out: list[Practice] = []
-        groups = self._groups(tokens, matches)
+        # "Do we disclose the information we collect to outside parties?": a question asks, it
+        # states no practice (its topic still names a statement: "How do we protect it?")
+        groups = [] if self._question(tokens) else self._groups(tokens, matches)
         self._discloses = any(self._shares(g) for g in groups)
         # A sentence about Do Not Track signals speaks of tracking, not of a data practice.
         dnt = any(m.category == "statement" and m.concept == DO_NOT_TRACK for m in matches)
@@ -232,6 +234,12 @@ class ClauseReader:
                 if self.site_names is None:
                     self.site_names = _Node()
                 self.lexicon.add(acronym, term.concept, "data", self.site_names)
+
+    def _question(self, tokens: list[Token]) -> bool:
+        """Whether the sentence is a direct question: it ends with "?" and opens with an
+        auxiliary or a question word ("Do we share ...?", "What information do we collect?")."""
+        return tokens[-1].key == "?" and (tokens[0].key in self.grammar["auxiliary"] or
+                                          tokens[0].key in self.grammar["embedded_question"])
 
     def _take_up_occasion(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We may buy or sell assets. In such transactions, user information may be

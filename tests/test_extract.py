@@ -1188,3 +1188,10 @@ def test_a_companys_parent_is_no_audience():
     assert find(found, PK.Sharing, recipients=PK.Acquirer), found
     assert find(practices("A parent may review the information collected from a child."),
                 PK.SpecificAudience)
+
+
+def test_a_question_states_no_practice():
+    # "Do we sell your data? No." must not affirm a sale
+    found = practices("Do we sell your e-mail address to third parties? No. We never do.")
+    assert not find(found, PK.Sale, polarity=A), found
+    assert not find(practices("What information do we collect?"), PK.Collection)
