@@ -44,6 +44,7 @@ TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
 ADVERTISING = str(PK.Advertising)
+LOCATION = str(PK.Location)
 PERSONALIZATION = str(PK.Personalization)
 BASIC_SERVICE = str(PK.BasicService)
 ADDITIONAL_SERVICE = str(PK.AdditionalService)
@@ -60,6 +61,10 @@ GENERIC_RECIPIENTS = frozenset({THIRD_PARTY, str(PK.Partner), str(PK.ServiceProv
 
 
 _SUBJECT_PRONOUNS = frozenset(("we", "you", "they", "i"))
+_PLACE_PREPOSITIONS = frozenset(("to", "from", "in", "into", "outside", "around", "across",
+                                 "within", "between", "among", "throughout"))
+_PLACE_MODIFIERS = frozenset(("a", "an", "the", "other", "any", "certain", "multiple", "various",
+                              "many", "all", "several", "different", "foreign"))
 
 
 @dataclass
@@ -1434,7 +1439,22 @@ class ClauseReader:
                         "we", "and", "but", "which")):
                 stop += 1
             out.update(range(index, stop))
-        return out | self._definition_predicate(tokens)
+        return out | self._definition_predicate(tokens) | self._places(tokens)
+
+    def _places(self, tokens: list[Token]) -> set[int]:
+        """Place words that say where data go, not where the user is: "transfer it to other
+        countries", "stored in locations around the world", "to a franchised location"."""
+        keys, out = self._keys(tokens), set()
+        for m in self._matches:
+            if m.category != "data" or not self.lexicon.is_within(m.concept, LOCATION):
+                continue
+            index = m.first - 1
+            while index >= 0 and (keys[index] in _PLACE_MODIFIERS
+                                  or tokens[index].text.endswith("ed")):  # "franchised"
+                index -= 1
+            if index >= 0 and keys[index] in _PLACE_PREPOSITIONS:
+                out.update(range(m.first, m.last))
+        return out
 
     def _definition_predicate(self, tokens: list[Token]) -> set[int]:
         """In a definition of a technology ("A cookie is a small file, which often includes a

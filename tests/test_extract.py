@@ -1195,3 +1195,12 @@ def test_a_question_states_no_practice():
     found = practices("Do we sell your e-mail address to third parties? No. We never do.")
     assert not find(found, PK.Sale, polarity=A), found
     assert not find(practices("What information do we collect?"), PK.Collection)
+
+
+def test_where_data_go_is_no_location_data():
+    found = practices("We may transfer your personal information to other countries.")
+    assert find(found, PK.Sharing) and not find(found, PK.Sharing, data_types=PK.Location), found
+    found = practices("We share your order information to a franchised location.")
+    assert not find(found, PK.Sharing, data_types=PK.Location), found
+    assert find(practices("We collect your location when you use the app."), PK.Collection,
+                data_types=PK.Location)
