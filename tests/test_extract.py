@@ -1204,3 +1204,11 @@ def test_where_data_go_is_no_location_data():
     assert not find(found, PK.Sharing, data_types=PK.Location), found
     assert find(practices("We collect your location when you use the app."), PK.Collection,
                 data_types=PK.Location)
+
+
+def test_revealing_shares_only_with_a_recipient():
+    found = practices("Only the last four digits of your credit card number will be revealed on "
+                      "the screen when you confirm an order.")
+    assert not find(found, PK.Sharing), found
+    assert find(practices("We will not reveal your credit card number to third parties."),
+                PK.Sharing, polarity=N)
