@@ -1212,3 +1212,9 @@ def test_revealing_shares_only_with_a_recipient():
     assert not find(found, PK.Sharing), found
     assert find(practices("We will not reveal your credit card number to third parties."),
                 PK.Sharing, polarity=N)
+
+
+def test_hardware_attributes_are_computer_information():
+    found = practices("Yahoo automatically receives and records information from your computer "
+                      "and browser, including software and hardware attributes.")
+    assert find(found, PK.Collection, data_types=PK.ComputerInformation), found
