@@ -1285,10 +1285,12 @@ class ClauseReader:
             return (GENERIC_DATA,)  # "This privacy policy has been compiled ...": no data
         if not found and not passive and self._thing_object(tokens, group.verbs[-1].last):
             return (GENERIC_DATA,)  # "we will not receive compensation": the object is no data
-        if found and all(m.concept in VAGUE for m in found):
+        if found and (all(m.concept in VAGUE for m in found) or limit < group.end):
             # the examples of a vague object may follow a clause of purpose inside it
             # ("information related to the devices you use to access our services, such as:
-            # IP addresses, browser types")
+            # IP addresses, browser types"), and so may those of any object a clause of purpose
+            # cut ("information about your computer that you use to access the Sites, including
+            # IP address, geolocation information")
             found = found + self._examples(tokens, [
                 m for m in matches if m.category == "data" and m.first not in excluded
                 and m.first >= floor], group, clause)

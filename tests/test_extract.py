@@ -1218,3 +1218,10 @@ def test_hardware_attributes_are_computer_information():
     found = practices("Yahoo automatically receives and records information from your computer "
                       "and browser, including software and hardware attributes.")
     assert find(found, PK.Collection, data_types=PK.ComputerInformation), found
+
+
+def test_examples_after_a_clause_of_purpose_inside_the_object():
+    found = practices("We may collect non-personal information about the computer, mobile device "
+                      "or other device you use to access the Services, such as IP address and "
+                      "geolocation information.")
+    assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.Location)), found
