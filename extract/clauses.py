@@ -1299,6 +1299,13 @@ class ClauseReader:
             floor = group.region  # our photo contest, you will be asked to provide ...")
         found = found or [m for m in matches if m.category == "data" and floor <= m.first < cut
                           and clause[0] <= m.first < clause[1] and m.first not in excluded]
+        if not found and passive:
+            # "your personal information collected in a promotion may be shared": the subject
+            # stands before a reduced relative, whose participle follows it directly
+            verbs = {m.first for m in matches if m.category == "verb"}
+            found = [m for m in matches if m.category == "data" and clause[0] <= m.first
+                     < group.region and m.last in verbs and m.first not in excluded
+                     and tokens[m.last].text.lower().endswith(("ed", "en"))]
         data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
             return data

@@ -932,6 +932,11 @@ def test_each_recipient_kind_keeps_its_own_purpose():
      (PK.Use, {}), (PK.Use, dict(purposes=PK.DirectMarketing))),
     ("We use cookies to show the products offered by our partners.",
      (PK.Use, {}), (PK.Use, dict(purposes=PK.DirectMarketing))),
+    # the subject of a passive stands before a reduced relative
+    ("If you choose to enter a contest, your personal information collected in connection with "
+     "the contest may be shared with its sponsor.",
+     (PK.Sharing, dict(data_types=PK.PersonalInformation)),
+     (PK.Sharing, dict(data_types=PK.UnspecifiedData))),
     # where data go is no location data
     ("We may transfer your personal information to other countries.",
      (PK.Sharing, {}), (PK.Sharing, dict(data_types=PK.Location))),
