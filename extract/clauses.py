@@ -666,7 +666,7 @@ class ClauseReader:
         if not tokens[head.first].text.lower().endswith(("ed", "en")):
             return False
         covered = self._data_positions(matches)
-        skip = self.grammar["skip"] | self.grammar["anaphora"]
+        skip = self.grammar["skip"] | self.grammar["anaphora"] | self.grammar["quantifiers"]
         # "have it shared", and what the user may want done: "if you do not want information
         # collected", "prefer your data not used"
         have = ("have", "having", "has", "had", "want", "wants", "wish", "prefer")
@@ -797,7 +797,13 @@ class ClauseReader:
         """'They are obligated not to use, sell or distribute this information', 'These third
         parties do not have the right to use it', 'are prohibited from using': a restriction
         on what others may do, no practice of anyone's."""
-        return any(i + size == head.first for i, size in self._positions(tokens, "restriction"))
+        if any(i + size == head.first for i, size in self._positions(tokens, "restriction")):
+            return True
+        # "we will use reasonable efforts to prevent such third parties from disclosing it"
+        keys = self._keys(tokens)
+        return head.first > 1 and keys[head.first - 1] == "from" and any(
+            k in ("prevent", "prohibit", "restrict", "preclude", "bar", "stop")
+            for k in keys[max(head.first - 7, 0):head.first - 1])
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
         """The subject of a verb group, read leftwards from the verb over auxiliaries.
@@ -988,7 +994,7 @@ class ClauseReader:
         kind = verb.concept
         recipients, named = self._recipients(after)
         if actor == FIRST_PARTY and rule != "passive" and self.lexicon.is_within(kind, USE) \
-                and self._party_object(after):
+                and self._party_object(after, verb.last):
             kind = "outsourcing"
         if kind == "outsourcing":
             if not recipients or actor != FIRST_PARTY:
@@ -1272,7 +1278,8 @@ class ClauseReader:
         head, clause = group.verbs[0], group.clause
         excluded = self._excluded(tokens)
         limit = group.end
-        if not self._party_object([m for m in inside if m.first >= group.verbs[-1].last]):
+        if not self._party_object([m for m in inside if m.first >= group.verbs[-1].last],
+                                  group.verbs[-1].last):
             limit = self._purpose_clause(tokens, group.verbs[-1].last, group.end)
         data_matches = [m for m in inside if m.category == "data" and m.first not in excluded
                         and floor <= m.first < limit]
@@ -1500,11 +1507,14 @@ class ClauseReader:
         kinds = [k for k in kinds if not (k == THIRD_PARTY and len(set(kinds)) > 1)]
         return tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(named))
 
-    def _party_object(self, after: list[Match]) -> bool:
-        """Whether a verb's first named object is a third party ("we use shipping companies")."""
+    def _party_object(self, after: list[Match], verb_end: int | None = None) -> bool:
+        """Whether a verb's first named object is a third party ("we use shipping companies"),
+        right after the verb when ``verb_end`` is given (not "we use reasonable efforts to
+        prevent third parties from ...")."""
         for m in after:
             if m.category in ("party", "named"):
-                return self._kind(m) not in (FIRST_PARTY, USER)
+                return self._kind(m) not in (FIRST_PARTY, USER) and (
+                    verb_end is None or m.first <= verb_end + 4)
             if m.category == "data":
                 return False
         return False

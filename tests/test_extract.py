@@ -308,6 +308,10 @@ def test_a_policy_defined_term_carries_its_definition():
     "These third parties do not have the right to use the personally identifiable information "
     "beyond what is necessary to assist us.",
     "Contractors are not permitted to share your e-mail address with others.",
+    # ... or kept from doing it, and what the user may want done
+    "We will use commercially reasonable efforts to prevent such third parties from disclosing "
+    "your personal information.",
+    "If you do not want any personal information shared, you should not enter the sweepstakes.",
 ])
 def test_sentences_without_a_data_flow(sentence):
     flows = [p for p in practices(sentence) if p.rule != "statement"]
