@@ -45,6 +45,7 @@ LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
 ADVERTISING = str(PK.Advertising)
 LOCATION = str(PK.Location)
+NAME = str(PK.Name)
 PERSONALIZATION = str(PK.Personalization)
 BASIC_SERVICE = str(PK.BasicService)
 ADDITIONAL_SERVICE = str(PK.AdditionalService)
@@ -1455,7 +1456,26 @@ class ClauseReader:
                         "we", "and", "but", "which")):
                 stop += 1
             out.update(range(index, stop))
-        return out | self._definition_predicate(tokens) | self._places(tokens)
+        return out | self._definition_predicate(tokens) | self._places(tokens) | \
+            self._names_of_things(tokens)
+
+    def _names_of_things(self, tokens: list[Token]) -> set[int]:
+        """'the name of the Internet domain', 'the name of your Internet service provider': a
+        name of a thing is no personal name (but "the name of the person", "of your friend")."""
+        keys, out = self._keys(tokens), set()
+        for m in self._matches:
+            if m.category != "data" or m.concept != NAME or m.last >= len(keys) or \
+                    keys[m.last] != "of":
+                continue
+            following = m.last + 1
+            while following < len(keys) and keys[following] in self.grammar["skip"]:
+                following += 1
+            if following < len(keys) and not any(
+                    p.first == following and p.category == "party" for p in self._matches) and \
+                    keys[following] not in ("person", "individual", "friend", "recipient",
+                                            "sender", "child", "winner", "owner"):
+                out.update(range(m.first, m.last))
+        return out
 
     def _places(self, tokens: list[Token]) -> set[int]:
         """Place words that say where data go, not where the user is: "transfer it to other

@@ -312,6 +312,9 @@ def test_a_policy_defined_term_carries_its_definition():
     "We will use commercially reasonable efforts to prevent such third parties from disclosing "
     "your personal information.",
     "If you do not want any personal information shared, you should not enter the sweepstakes.",
+    # what the policy means by a term
+    "When we use the term \"Personal Information\" we mean information that would allow someone "
+    "to contact you, such as your name or e-mail address.",
     # access limited to those who need to know is security, nobody's collection
     "We limit access to this information to authorized employees and contractors who need to "
     "know that information.",
@@ -944,6 +947,9 @@ def test_each_recipient_kind_keeps_its_own_purpose():
      "the contest may be shared with its sponsor.",
      (PK.Sharing, dict(data_types=PK.PersonalInformation)),
      (PK.Sharing, dict(data_types=PK.UnspecifiedData))),
+    # the name of a thing is no personal name
+    ("We may collect the name of your Internet service provider and your IP address.",
+     (PK.Collection, dict(data_types=PK.IPAddress)), (PK.Collection, dict(data_types=PK.Name))),
     # where data go is no location data
     ("We may transfer your personal information to other countries.",
      (PK.Sharing, {}), (PK.Sharing, dict(data_types=PK.Location))),
