@@ -1213,3 +1213,13 @@ def test_anyone_who_names_no_one():
 ])
 def test_the_reading_the_contrasts_above_keep(sentence, kind, expected):
     assert find(practices(sentence), kind, **expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may refuse to accept cookies by activating the setting on your browser.",
+    "All personally identifiable information is provided on a voluntary basis.",
+    "If you experience any difficulty unsubscribing, simply forward this e-mail to us.",
+    "You can stop the delivery of future promotional e-mail by following the instructions.",
+])
+def test_ways_of_stating_a_choice(sentence):
+    assert find(practices(sentence), PK.UserChoice)
