@@ -1846,7 +1846,7 @@ class ClauseReader:
         deletion stays a deletion statement (pk:DataDeletion: COPPA asks for it)."""
         tokens = self._tokens
         if cue.concept != USER_ACCESS or any(
-                t.key in ("request", "desire", "wish", "ask", "want") for t in tokens):
+                t.key in ("request", "desire", "wish", "ask", "want", "prefer") for t in tokens):
             return False  # "If you desire, we will delete ... upon your request": the user's
         index = self._left_of_auxiliaries(tokens, cue.first, 0)
         while index >= 0 and tokens[index].key in (",", "or", "and", "view", "access", "use"):

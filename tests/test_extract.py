@@ -1223,3 +1223,18 @@ def test_the_reading_the_contrasts_above_keep(sentence, kind, expected):
 ])
 def test_ways_of_stating_a_choice(sentence):
     assert find(practices(sentence), PK.UserChoice)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("If you wish to review or delete any profile information you have provided, you may do so "
+     "in the settings area of your account.", PK.UserAccess),
+    ("You may contact us to request access or changes to your personal information.",
+     PK.UserAccess),
+    ("If you would prefer that we delete or suppress information we have about you, please "
+     "contact us.", PK.UserAccess),
+    ("The contents of this statement may be altered at any time, at our discretion.",
+     PK.PolicyChange),
+    ("This privacy policy was last modified on June 19, 2015.", PK.PolicyChange),
+])
+def test_ways_of_stating_access_and_change(sentence, kind):
+    assert find(practices(sentence), kind)
