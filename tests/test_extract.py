@@ -994,6 +994,8 @@ def test_what_the_site_would_be_unable_to_do_is_no_practice():
     "Contractors are obligated to maintain the confidentiality and security of such information.",
     "If the security of your information may have been compromised, we will notify you.",
     "We take reasonable steps to verify your identity before granting access to your account.",
+    "We urge you to keep your password in a safe place and to sign off when you are done.",
+    "Please remember that most wireless transmissions are not secured.",
 ])
 def test_security_language_is_a_security_statement(sentence):
     # the ontology's cues for pk:SecurityMeasure, beyond encryption and firewalls
