@@ -1236,6 +1236,11 @@ def test_ways_of_stating_a_choice(sentence):
      "contact us.", PK.UserAccess),
     ("The contents of this statement may be altered at any time, at our discretion.",
      PK.PolicyChange),
+    ("Your personal information will be processed in the United States.",
+     PK.SpecificAudience),
+    ("According to CalOPPA we agree to the following.", PK.SpecificAudience),
+    ("For questions related to childrens privacy, you may also telephone Guest Services.",
+     PK.SpecificAudience),
     ("This privacy policy was last modified on June 19, 2015.", PK.PolicyChange),
 ])
 def test_ways_of_stating_access_and_change(sentence, kind):
