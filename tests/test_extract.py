@@ -1222,6 +1222,10 @@ def test_the_reading_the_contrasts_above_keep(sentence, kind, expected):
     "All personally identifiable information is provided on a voluntary basis.",
     "If you experience any difficulty unsubscribing, simply forward this e-mail to us.",
     "You can stop the delivery of future promotional e-mail by following the instructions.",
+    "You can prevent the use of certain tracking technologies by using the controls in your web "
+    "browser.",
+    "To change your mind, simply contact our Privacy Officer.",
+    "Your refusal to submit personal information may limit your ability to participate.",
 ])
 def test_ways_of_stating_a_choice(sentence):
     assert find(practices(sentence), PK.UserChoice)
