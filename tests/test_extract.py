@@ -1207,6 +1207,11 @@ def test_anyone_who_names_no_one():
      dict(purposes=PK.DirectMarketing)),
     ("We collect your location when you use the app.", PK.Collection,
      dict(data_types=PK.Location)),
+    # purpose wording
+    ("We use this information to notify you if you are a winner.", PK.Use,
+     dict(purposes=PK.AdditionalService)),
+    ("We use cookies to remember your name when you return.", PK.Use,
+     dict(purposes=PK.Customization)),
     # "being" after a finite auxiliary is a clause of its own
     ("Your e-mail address is being used for marketing.", PK.Use, {}),
     ("Yahoo automatically receives and records information from your computer and browser, "
