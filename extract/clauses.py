@@ -828,7 +828,7 @@ class ClauseReader:
             if index >= 2 and tokens[index - 1].key in self.grammar["negation"] and \
                     tokens[index - 2].key in self.grammar["infinitive_verbs"]:
                 return "unknown", []  # "customers who have asked not to receive them"
-            allowed = self._allowed_party(tokens, matches, index, group.region)
+            allowed = self._allowed_party(tokens, matches, index, group.clause[0])
             if allowed is not None:  # "we allow advertisers to collect": the advertisers do
                 return "party", [(self._kind(allowed), allowed)]
             governing = self._left_of_auxiliaries(tokens, index - 1, group.region)

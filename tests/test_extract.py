@@ -950,6 +950,12 @@ def test_each_recipient_kind_keeps_its_own_purpose():
     # the name of a thing is no personal name
     ("We may collect the name of your Internet service provider and your IP address.",
      (PK.Collection, dict(data_types=PK.IPAddress)), (PK.Collection, dict(data_types=PK.Name))),
+    # a party the site engages does what follows
+    ("We also engage third parties to track and analyze website data.",
+     (PK.Collection, dict(actor=PK.ThirdParty)), (PK.Collection, dict(actor=PK.FirstParty))),
+    # "cookies set by" are no cookie settings (the lemma of "setting" is "set")
+    ("We use cookies set by our analytics provider.", (PK.Use, dict(data_types=PK.Cookie)),
+     (PK.UserChoice, {})),
     # where data go is no location data
     ("We may transfer your personal information to other countries.",
      (PK.Sharing, {}), (PK.Sharing, dict(data_types=PK.Location))),
@@ -1207,6 +1213,8 @@ def test_anyone_who_names_no_one():
      dict(purposes=PK.DirectMarketing)),
     ("We collect your location when you use the app.", PK.Collection,
      dict(data_types=PK.Location)),
+    ("We may provide your contact information to an outside research firm.", PK.Sharing,
+     dict(recipients=PK.AnalyticsProvider)),
     # purpose wording
     ("We use this information to notify you if you are a winner.", PK.Use,
      dict(purposes=PK.AdditionalService)),
