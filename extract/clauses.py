@@ -61,11 +61,8 @@ RETENTION_PERIOD = str(PK.RetentionPeriod)
 GENERIC_RECIPIENTS = frozenset({THIRD_PARTY, str(PK.Partner), str(PK.ServiceProvider)})
 
 
-_SUBJECT_PRONOUNS = frozenset(("we", "you", "they", "i"))
-_PLACE_PREPOSITIONS = frozenset(("to", "from", "in", "into", "outside", "around", "across",
-                                 "within", "between", "among", "throughout"))
-_PLACE_MODIFIERS = frozenset(("a", "an", "the", "other", "any", "certain", "multiple", "various",
-                              "many", "all", "several", "different", "foreign"))
+_NOMINATIVE_PRONOUNS = frozenset(("we", "they", "i"))  # subjects only ("you" is an object too)
+_SUBJECT_PRONOUNS = _NOMINATIVE_PRONOUNS | {"you"}
 
 
 @dataclass
@@ -94,6 +91,7 @@ class ClauseReader:
         self.by_sentence: dict[int, list[Practice]] = {}
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
+        self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
         self.previous_parties: list = []  # third parties acting in the sentence before
         self._acting: list[str] = []
         self.previous_negated = False
@@ -176,7 +174,7 @@ class ClauseReader:
             tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
-        self._actors_clause: tuple[int, int] | None = None
+        self._actors_clause = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
             self.previous_parties = []
@@ -594,8 +592,8 @@ class ClauseReader:
         if head.first > 1 and tokens[head.first - 1].text.lower() == "being" and \
                 tokens[head.first - 2].key not in self.grammar["auxiliary"]:
             return True  # "the type of browser being used": a reduced relative, no clause
-        if head.first == (3 if self._keys(tokens)[0] == "in" else 1) and \
-                group.verbs[-1].last <= self._opening_purpose(tokens):
+        verb, comma = self._opening_purpose(tokens)
+        if head.first == verb and group.verbs[-1].last <= comma:
             return True  # "To process your order, we ...": the verb names the purpose
         return group.modifier or self._capability(tokens, head) or self._hedged(
             tokens, head) or self._embedded_question(
@@ -707,7 +705,7 @@ class ClauseReader:
         # such an occasion is not the purpose of the sentence's other practices ("we make every
         # effort to preserve privacy, but may need to disclose it when required by law")
         occasion = self._occasion_clause(tokens, group)
-        opening = self._opening_purpose(tokens)
+        opening = self._opening_purpose(tokens)[1]
         opening = opening if group.verbs[0].first > opening else 0
         chosen = [m for m in matches if m.category == "purpose" and (
             m.last <= opening or
@@ -725,20 +723,23 @@ class ClauseReader:
             return (ADDITIONAL_SERVICE,)
         return found
 
-    def _opening_purpose(self, tokens: list[Token]) -> int:
-        """The comma that ends an opening clause of purpose, or 0: "To process your order, we
-        collect your card number", "For security purposes, we log IP addresses" name the purpose
-        of what follows the comma."""
+    def _opening_purpose(self, tokens: list[Token]) -> tuple[int, int]:
+        """(the word after its marker, the comma that ends it) of an opening clause of purpose,
+        or (0, 0): "To process your order, we collect your card number", "For security purposes,
+        we log IP addresses" name the purpose of what follows the comma."""
+        return self._once("opening purpose", tokens, lambda: self._find_opening_purpose(tokens))
+
+    def _find_opening_purpose(self, tokens: list[Token]) -> tuple[int, int]:
         keys = self._keys(tokens)
         if len(keys) < 3 or "," not in keys:
-            return 0
+            return 0, 0
         if keys[0] == "to":  # "To process your order,", not "To the extent ..."
             opens = keys[1] not in self.grammar["skip"] and keys[1] not in ("extent", "learn")
         elif keys[0] == "for":  # "For security purposes,", not "For example,"
             opens = keys[1] not in ("example", "instance", "more", "information", "a", "an")
         else:
             opens = keys[:3] == ["in", "order", "to"]
-        return keys.index(",") if opens else 0
+        return (3 if keys[0] == "in" else 1, keys.index(",")) if opens else (0, 0)
 
     def _verb_use(self, purpose: Match) -> bool:
         """A one-word purpose used as a verb names none: "the services we offer", "products
@@ -749,7 +750,7 @@ class ClauseReader:
         before = tokens[purpose.first - 1].key if purpose.first else ""
         after = tokens[purpose.last].key if purpose.last < len(tokens) else ""
         word = tokens[purpose.first].text.lower()
-        return before in ("we", "they", "i") or before in self.grammar["auxiliary"] or (
+        return before in _NOMINATIVE_PRONOUNS or before in self.grammar["auxiliary"] or (
             word.endswith("ed") and after in self.grammar["preposition"])
 
     def _tailored_ads(self, purposes: list[Match]) -> list[Match]:
@@ -802,9 +803,8 @@ class ClauseReader:
             return True
         # "we will use reasonable efforts to prevent such third parties from disclosing it"
         keys = self._keys(tokens)
-        return head.first > 1 and keys[head.first - 1] == "from" and any(
-            k in ("prevent", "prohibit", "restrict", "preclude", "bar", "stop")
-            for k in keys[max(head.first - 7, 0):head.first - 1])
+        return head.first > 1 and keys[head.first - 1] == "from" and not self.grammar[
+            "restricting_verbs"].isdisjoint(keys[max(head.first - 7, 0):head.first - 1])
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
         """The subject of a verb group, read leftwards from the verb over auxiliaries.
@@ -1472,8 +1472,7 @@ class ClauseReader:
                 following += 1
             if following < len(keys) and not any(
                     p.first == following and p.category == "party" for p in self._matches) and \
-                    keys[following] not in ("person", "individual", "friend", "recipient",
-                                            "sender", "child", "winner", "owner"):
+                    keys[following] not in self.grammar["person_nouns"]:
                 out.update(range(m.first, m.last))
         return out
 
@@ -1485,10 +1484,10 @@ class ClauseReader:
             if m.category != "data" or not self.lexicon.is_within(m.concept, LOCATION):
                 continue
             index = m.first - 1
-            while index >= 0 and (keys[index] in _PLACE_MODIFIERS
+            while index >= 0 and (keys[index] in self.grammar["place_modifiers"]
                                   or tokens[index].text.endswith("ed")):  # "franchised"
                 index -= 1
-            if index >= 0 and keys[index] in _PLACE_PREPOSITIONS:
+            if index >= 0 and keys[index] in self.grammar["place_prepositions"]:
                 out.update(range(m.first, m.last))
         return out
 
@@ -1846,7 +1845,7 @@ class ClauseReader:
         deletion stays a deletion statement (pk:DataDeletion: COPPA asks for it)."""
         tokens = self._tokens
         if cue.concept != USER_ACCESS or any(
-                t.key in ("request", "desire", "wish", "ask", "want", "prefer") for t in tokens):
+                t.key in self.grammar["user_requests"] for t in tokens):
             return False  # "If you desire, we will delete ... upon your request": the user's
         index = self._left_of_auxiliaries(tokens, cue.first, 0)
         while index >= 0 and tokens[index].key in (",", "or", "and", "view", "access", "use"):

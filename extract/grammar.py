@@ -33,7 +33,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "infinitive_verbs", "quantifiers",
               "frequency_hedges", "open_list", "occasion_openers",
               "policy_nouns", "optional_choice", "inability",
-              "restriction")
+              "restriction", "restricting_verbs", "user_requests", "person_nouns",
+              "place_prepositions", "place_modifiers")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""
