@@ -918,7 +918,7 @@ def test_each_recipient_kind_keeps_its_own_purpose():
      (PK.Use, dict(actor=PK.Advertiser, data_types=PK.Cookie)),
      (PK.Use, dict(actor=PK.FirstParty))),
     # social media account names are no profile data
-    ("We collect your name, email address and social media website user account names.",
+    ("We collect your name, e-mail address and social media user name.",
      (PK.Collection, dict(data_types=PK.SocialMediaData)),
      (PK.Collection, dict(data_types=PK.UserProfile))),
     # a list of verb phrases goes on with its subject, and with its negation
