@@ -1262,3 +1262,18 @@ def test_ways_of_stating_a_choice(sentence):
 ])
 def test_ways_of_stating_access_and_change(sentence, kind):
     assert find(practices(sentence), kind)
+
+
+def test_compiling_information_is_collecting_it():
+    # "compile" is a verb of collection; "compiled information" is no data label that eats it
+    found = practices("We may compile information regarding site traffic to determine the "
+                      "number of visitors to the site.")
+    assert find(found, PK.Collection, data_types=PK.UsageData, purposes=PK.Analytics), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "This information will only be used to find out how subscribers use our site.",
+    "We use IP addresses to track access and use of the Services.",
+])
+def test_finding_out_how_the_site_is_used_is_analytics(sentence):
+    assert find(practices(sentence), PK.Use, purposes=PK.Analytics), sentence
