@@ -1274,6 +1274,30 @@ def test_compiling_information_is_collecting_it():
 @pytest.mark.parametrize("sentence", [
     "This information will only be used to find out how subscribers use our site.",
     "We use IP addresses to track access and use of the Services.",
+    # spaCy's table lemmatises "offerings" to "offering" but "offering" to "offer"
+    "We use this information to help us improve our offerings.",
 ])
 def test_finding_out_how_the_site_is_used_is_analytics(sentence):
     assert find(practices(sentence), PK.Use, purposes=PK.Analytics), sentence
+
+
+def test_items_of_a_lead_in_ending_in_to_are_its_purposes():
+    text = ("We may use your personal information to:\n\n"
+            "respond to your inquiries, requests, and comments;\n\n"
+            "process and manage your requests for products and services, including "
+            "newsletters;\n")
+    found = practices(text)
+    # "requests" in the first item is a noun, "process" no use of its own: both name purposes
+    # of the lead-in's use of personal information
+    assert find(found, PK.Use, data_types=PK.PersonalInformation, purposes=PK.CustomerSupport,
+                rule="lead-in"), found
+    assert not find(found, PK.Collection), found
+    assert find(found, PK.Use, data_types=PK.PersonalInformation,
+                purposes=PK.AdditionalService, rule="lead-in"), found
+
+
+def test_a_party_coordinated_with_the_site_over_modifiers_acts_with_it():
+    found = practices("We and our authorized service providers use information to analyze "
+                      "traffic.")
+    assert find(found, PK.Use, actor=PK.FirstParty, purposes=PK.Analytics), found
+    assert find(found, PK.Use, actor=PK.ServiceProvider), found
