@@ -89,6 +89,7 @@ class ClauseReader:
         self.previous_data: tuple[str, ...] = ()
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
+        self._sentences: list[Sentence] = []  # the document's, for a list item's lead-in
         self.joiners = self.grammar["coordination"] | self.grammar["negation"]
         self.previous_actors: list = []
         self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
@@ -127,6 +128,7 @@ class ClauseReader:
     def read(self, sentences: list[Sentence]) -> list[Practice]:
         """Practices of every sentence, in document order."""
         practices: list[Practice] = []
+        self._sentences = sentences
         for index, sentence in enumerate(sentences):
             found = [] if sentence.is_heading else self.read_sentence(sentence)
             self.by_sentence[index] = found
@@ -206,9 +208,12 @@ class ClauseReader:
         self.previous_parties = [k for k in acting if not (k == THIRD_PARTY and len(acting) > 1)]
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
-        if sentence.lead_in is not None and not any(p.rule != "statement" for p in out):
+        if sentence.lead_in is not None and self._purpose_item(sentence, out):
             # "We use your information to: - provide technical support;": an item whose verbs
-            # state no practice of their own continues its lead-in
+            # state no practice of their own continues its lead-in, and so does an item of a
+            # lead-in ending in "to:": "- process and manage your requests" names a purpose of
+            # the lead-in's use; its verb has no subject of its own
+            out = [p for p in out if p.rule == "statement"]
             out.extend(self._lead_in(sentence, matches))
         out.extend(self._statements(sentence, matches))
         specific = _concepts(m for m in matches if m.category == "data"
@@ -979,7 +984,7 @@ class ClauseReader:
             if m.last > chosen[-1].first:
                 continue
             between = [t.key for t in tokens[m.last:chosen[-1].first]]
-            if not all(k in joiners for k in between) or (
+            if not self._joined(between, joiners) or (
                     m.last - m.first == 1
                     and tokens[m.first].key in self.grammar["non_subject_forms"]):
                 break  # "... send us, and you not disclose": "us" is an object
@@ -989,6 +994,13 @@ class ClauseReader:
                 break  # "... with third parties, you may request": the comma ends a clause
             chosen.append(m)
         return list({self._kind(m): (self._kind(m), m) for m in reversed(chosen)}.values())
+
+    def _joined(self, between: list[str], joiners: frozenset[str]) -> bool:
+        """Whether the words between two parties join them: "we and our", "we and our
+        authorized" (up to two modifiers after the joiner, no function word among them)."""
+        modifiers = [k for k in between if k not in joiners]
+        return not modifiers or (between[0] in joiners and len(modifiers) <= 2 and not any(
+            k in self._function_words for k in modifiers))
 
     def _practice(self, sentence, verb, actor, actor_match, rule, polarity, data, after,
                   purposes, conditions, inside) -> Practice | None:
@@ -1811,6 +1823,22 @@ class ClauseReader:
                                     p.matched))
                 break
         return out
+
+    def _purpose_item(self, sentence: Sentence, out: list[Practice]) -> bool:
+        """Whether a list item continues its lead-in: it states no data practice, or its
+        lead-in ends in "to:" or "purposes:" and the item's verbs have no subject."""
+        flows = [p for p in out if p.rule != "statement"]
+        if not flows:
+            return True
+        if any(p.rule != "implicit" for p in flows):
+            return False
+        if not (sentence.lead_in or 0) < len(self._sentences):
+            return False
+        lead = self._sentences[sentence.lead_in or 0].text.rstrip()
+        if not lead.endswith(":"):
+            return False
+        keys = self._keys(self.lexicon.tokenize(lead[-40:]))
+        return len(keys) > 1 and keys[-2] in ("to", "purpose")
 
     def _lead_in(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
         data = _concepts(m for m in matches if m.category == "data")
