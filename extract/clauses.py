@@ -1005,6 +1005,8 @@ class ClauseReader:
     def _practice(self, sentence, verb, actor, actor_match, rule, polarity, data, after,
                   purposes, conditions, inside) -> Practice | None:
         kind = verb.concept
+        if self.lexicon.is_within(kind, SHARING):
+            after = [m for m in after if not self._topic(m, verb)]
         recipients, named = self._recipients(after)
         if actor == FIRST_PARTY and rule != "passive" and self.lexicon.is_within(kind, USE) \
                 and self._party_object(after, verb.last):
@@ -1538,6 +1540,20 @@ class ClauseReader:
         kinds = [k for k in kinds if not (k == THIRD_PARTY and len(set(kinds)) > 1)]
         return tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(named))
 
+    def _topic(self, party: Match, verb: Match) -> bool:
+        """Whether a party after a disclosure verb is what is disclosed about or whom it comes
+        from, not who receives it: "send you offers and information about the Site and our
+        partners", "announcements from our partners". The nearest preposition before the party
+        (over a list it heads) decides."""
+        if party.category not in ("party", "named"):
+            return False
+        prepositions = self.grammar["preposition"]
+        for index in range(party.first - 1, verb.last - 1, -1):
+            key = self._tokens[index].key
+            if key in prepositions and key != "of":  # "about X, its brands and its partners"
+                return key in self.grammar["topic_prepositions"]
+        return False
+
     def _party_object(self, after: list[Match], verb_end: int | None = None) -> bool:
         """Whether a verb's first named object is a third party ("we use shipping companies"),
         right after the verb when ``verb_end`` is given (not "we use reasonable efforts to
@@ -1602,7 +1618,9 @@ class ClauseReader:
             if tokens[index].key == "with":
                 before = tokens[index - 1].key
                 return words > 0 and before not in self.grammar["non_subject_forms"] \
-                    and before not in ("you", "yourself", "user", "them")
+                    and before not in ("you", "yourself", "user", "them") and not any(
+                        m.category == "data" and verb.last <= m.first < index
+                        for m in self._matches)  # "share information with you": no one
             index, words = index + 1, words + 1
         return False
 

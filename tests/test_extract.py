@@ -1301,3 +1301,22 @@ def test_a_party_coordinated_with_the_site_over_modifiers_acts_with_it():
                       "traffic.")
     assert find(found, PK.Use, actor=PK.FirstParty, purposes=PK.Analytics), found
     assert find(found, PK.Use, actor=PK.ServiceProvider), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We may use your e-mail address to send you offers and information about the Site, its "
+    "brands and our partners.",
+    "We might also send out e-mails to users to announce special offers from our partners "
+    "and our advertisers.",
+    "We offer free newsletters to share information with you about the Website, about us and "
+    "our affiliates, or about our marketing partners and advertisers.",
+    "From time to time, we will also send you special offers for products and services from "
+    "our affiliates.",
+])
+def test_parties_a_message_is_about_or_from_receive_nothing(sentence):
+    found = practices(sentence)
+    assert not [p for p in found if {str(PK.Partner), str(PK.Advertiser), str(PK.Affiliate),
+                                     str(PK.Marketer)} & set(p.recipients)], found
+    # who receives stays a recipient
+    found = practices("We may share your e-mail address with our partners.")
+    assert find(found, PK.Sharing, recipients=PK.Partner), found
