@@ -1971,6 +1971,14 @@ _NESTING = {"verb": ("statement", "condition", "data"),
 
 
 def _drop_nested(matches: list[Match]) -> list[Match]:
+    # "send your e-mail address to our partners": a cue that starts at a data-practice verb
+    # ("send e-mail") and whose last word starts a longer data term is no cue; the data term is
+    # the verb's object
+    verbs = {m.first for m in matches if m.category == "verb"}
+    if verbs:
+        matches = [m for m in matches if m.category != "statement" or m.first not in verbs
+                   or not any(d.category == "data" and m.first < d.first < m.last < d.last
+                              for d in matches)]
     covering: dict[int, list[Match]] = {}  # token -> the multi-word matches over it
     for c in matches:
         if c.category != "verb" and c.last - c.first > 1:

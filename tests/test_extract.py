@@ -1320,3 +1320,11 @@ def test_parties_a_message_is_about_or_from_receive_nothing(sentence):
     # who receives stays a recipient
     found = practices("We may share your e-mail address with our partners.")
     assert find(found, PK.Sharing, recipients=PK.Partner), found
+
+
+def test_a_verb_cue_is_no_cue_when_its_last_word_starts_a_longer_data_term():
+    # the contact cue "send e-mail" must not swallow "send your e-mail address to ..."
+    found = practices("We may send your e-mail address to our partners.")
+    assert find(found, PK.Sharing, data_types=PK.EmailAddress, recipients=PK.Partner), found
+    found = practices("Please send e-mail to privacy@example.com with your questions.")
+    assert find(found, PK.PrivacyContact), found
