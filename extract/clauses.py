@@ -1047,6 +1047,8 @@ class ClauseReader:
             if not recipients and (self._user_object(after, verb) or rule == "user-discloses"
                                    or self._weak(verb)):
                 return None
+            if not recipients and self._to_region(verb):
+                return None  # "we may transfer it to any other country": a place, no one
             recipients = recipients or self._implied(conditions) or (THIRD_PARTY,)
         elif actor not in (FIRST_PARTY, USER):
             recipients = (actor,)
@@ -1504,6 +1506,19 @@ class ClauseReader:
             if index >= 0 and keys[index] in self.grammar["place_prepositions"]:
                 out.update(range(m.first, m.last))
         return out
+
+    def _to_region(self, verb: Match) -> bool:
+        """Whether a disclosure goes to a country or region, not to anyone: "we may transfer
+        it to any other country", "transferred to the United States" ("to a franchised
+        location" is a business)."""
+        keys = self._keys(self._tokens)
+        for start, size in self._positions(self._tokens, "regions"):
+            index = start - 1
+            while index > verb.first and keys[index] in self.grammar["place_modifiers"]:
+                index -= 1
+            if index > verb.first and keys[index] in self.grammar["destination_prepositions"]:
+                return True
+        return False
 
     def _definition_predicate(self, tokens: list[Token]) -> set[int]:
         """In a definition of a technology ("A cookie is a small file, which often includes a

@@ -34,7 +34,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "frequency_hedges", "open_list", "occasion_openers",
               "policy_nouns", "optional_choice", "inability",
               "restriction", "restricting_verbs", "user_requests", "person_nouns",
-              "place_prepositions", "place_modifiers", "topic_prepositions")
+              "place_prepositions", "place_modifiers", "topic_prepositions", "regions",
+              "destination_prepositions")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""

@@ -1328,3 +1328,13 @@ def test_a_verb_cue_is_no_cue_when_its_last_word_starts_a_longer_data_term():
     assert find(found, PK.Sharing, data_types=PK.EmailAddress, recipients=PK.Partner), found
     found = practices("Please send e-mail to privacy@example.com with your questions.")
     assert find(found, PK.PrivacyContact), found
+
+
+def test_a_transfer_to_a_country_discloses_to_no_one():
+    found = practices("We may store this information in the United States or we may transfer "
+                      "it to any other country.")
+    assert not find(found, PK.Sharing), found
+    # a business at a place still receives: "to a franchised location"; a named party too
+    found = practices("We may transfer your personal information to our affiliates in other "
+                      "countries.")
+    assert find(found, PK.Sharing, recipients=PK.Affiliate), found
