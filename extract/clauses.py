@@ -1512,7 +1512,7 @@ class ClauseReader:
         it to any other country", "transferred to the United States" ("to a franchised
         location" is a business)."""
         keys = self._keys(self._tokens)
-        for start, size in self._positions(self._tokens, "regions"):
+        for start, _size in self._positions(self._tokens, "regions"):
             index = start - 1
             while index > verb.first and keys[index] in self.grammar["place_modifiers"]:
                 index -= 1
