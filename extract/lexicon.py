@@ -4,7 +4,9 @@ Adding a ``skos:altLabel`` (or ``pk:verb``, ``pk:cue``) to ``ontology/policykg.t
 the extractor recognises, with no code change. Labels and text are compared by normalised keys
 (lower-cased lemmas, see :mod:`policykg.extract.grammar`), so "credit card number" also matches
 "Credit Card Numbers"; determiners and possessives inside a phrase are skipped, so the cue
-"process order" matches "process your order".
+"process order" matches "process your order". A label of several words whose last word does
+not end in "-ing" does not match text ending in an "-ing" form ("user access" is not "users
+accessing").
 
 A concept's category comes from its concept scheme (``data``, ``purpose``, ``party``,
 ``condition``, ``named``) or, for practice classes, from the property that holds the string
@@ -140,7 +142,12 @@ class Lexicon:
         index = first
         skip = self.grammar["skip"]
         while node is not None:
+            # a noun at the end of a label does not match a verb's -ing form: the cue "user
+            # access" is not "users accessing the website"
+            gerund = index > first and tokens[index].text.endswith("ing")
             for concept, category, label in node.entries:
+                if gerund and not label.endswith("ing"):
+                    continue
                 hits.append(Match(concept, category, first, index + 1, tokens[first].start,
                                   tokens[index].end, label))
             index += 1

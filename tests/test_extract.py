@@ -957,7 +957,7 @@ def test_each_recipient_kind_keeps_its_own_purpose():
     ("We use cookies set by our analytics provider.", (PK.Use, dict(data_types=PK.Cookie)),
      (PK.UserChoice, {})),
     # where data go is no location data
-    ("We may transfer your personal information to other countries.",
+    ("We may transfer your personal information to our affiliates in other countries.",
      (PK.Sharing, {}), (PK.Sharing, dict(data_types=PK.Location))),
     ("We share your order information to a franchised location.",
      (PK.Sharing, {}), (PK.Sharing, dict(data_types=PK.Location))),
@@ -1338,3 +1338,14 @@ def test_a_transfer_to_a_country_discloses_to_no_one():
     found = practices("We may transfer your personal information to our affiliates in other "
                       "countries.")
     assert find(found, PK.Sharing, recipients=PK.Affiliate), found
+
+
+def test_a_label_ending_in_a_noun_does_not_match_an_ing_form():
+    # "users accessing" is no "user access" statement; the collected list is read
+    found = practices("The following information is collected automatically from all users "
+                      "accessing the website: Internet address of computer being used, type of "
+                      "web browser being used.")
+    assert not find(found, PK.UserAccess), found
+    assert find(found, PK.Collection, data_types=PK.IPAddress), found
+    assert find(practices("Users may access their account information at any time."),
+                PK.UserAccess)
