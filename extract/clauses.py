@@ -1383,12 +1383,14 @@ class ClauseReader:
                  if after <= i < clause[1]]
         if not marks:
             return []
-        # a list of what is collected runs on after a colon over semicolons: "we collect the
-        # following: Internet address; Web pages requested; Type of web browser" (a colon after
-        # "to" or "purposes" opens purposes, after "if" occasions)
+        # a list of what is collected runs on to the end of the sentence, after a colon over
+        # semicolons ("we collect the following: Internet address; Web pages requested; Type of
+        # web browser"; a colon after "to" or "purposes" opens purposes, after "if" occasions)
+        # and after "such as" over a coordinated verb ("you are required to select a user name
+        # and may be required to provide other information, such as your email address")
         colon = marks[0]
-        runs_on = tokens[colon].key == ":" and tokens[colon - 1].key not in (
-            "to", "that", "if", "when", "purpose", "you") and all(
+        runs_on = (tokens[colon].key != ":" or tokens[colon - 1].key not in (
+            "to", "that", "if", "when", "purpose", "you")) and all(
             self.lexicon.is_within(v.concept, COLLECTION) for v in group.verbs)
         end = len(tokens) if runs_on else min(group.end, clause[1])
         return [m for m in data if m.first > marks[0] and m.concept not in VAGUE

@@ -1349,3 +1349,10 @@ def test_a_label_ending_in_a_noun_does_not_match_an_ing_form():
     assert find(found, PK.Collection, data_types=PK.IPAddress), found
     assert find(practices("Users may access their account information at any time."),
                 PK.UserAccess)
+
+
+def test_examples_of_what_is_collected_run_on_over_a_coordinated_verb():
+    found = practices('To register, you are required to select a user name and password '
+                      '(together, your "User ID") and may be required to also provide other '
+                      'information, such as your email address and date of birth.')
+    assert find(found, PK.Collection, data_types=(PK.EmailAddress, PK.Age)), found
