@@ -1356,3 +1356,15 @@ def test_examples_of_what_is_collected_run_on_over_a_coordinated_verb():
                       '(together, your "User ID") and may be required to also provide other '
                       'information, such as your email address and date of birth.')
     assert find(found, PK.Collection, data_types=(PK.EmailAddress, PK.Age)), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We may ask you to submit certain personally-identifiable information so we can provide you "
+    "with these features.",
+    "In order to use certain features of the websites, you may need to submit personal "
+    "information.",
+    "Forwarding an article found on our site requires that you disclose the name and e-mail "
+    "address of the person to whom you are forwarding the article.",
+])
+def test_optional_features_are_additional_services(sentence):
+    assert find(practices(sentence), PK.Collection, purposes=PK.AdditionalService), sentence
