@@ -1037,6 +1037,8 @@ class ClauseReader:
             # a security measure, not data
         if self._choice_verb(verb) and self._party_object(after):
             return None  # "we require the acquiring party to follow ...": asks a party, not data
+        if self._choice_verb(verb) and self._asks_to_act(verb):
+            return None  # "we may ask registered users to review and consent to the changes"
         if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):
             return None  # "we sell children's products", "sell or buy stores or assets"
         if self._corporate_object(self._tokens, self._matches, verb):
@@ -1640,6 +1642,28 @@ class ClauseReader:
                         for m in self._matches)  # "share information with you": no one
             index, words = index + 1, words + 1
         return False
+
+    def _asks_to_act(self, verb: Match) -> bool:
+        """'ask registered users to review the changes', 'you will be required to agree to the
+        terms': asking someone to do what gives no data (not "ask you to provide your name",
+        "required to submit")."""
+        tokens, index = self._tokens, verb.last
+        users = {m.first: m.last for m in self._matches if m.category == "party"
+                 and m.concept == USER}
+        while index in users:  # "ask registered users and members to ..."
+            index = users[index]
+            if index < len(tokens) and tokens[index].key in ("and", "or", ","):
+                index += 1
+        if index + 1 >= len(tokens) or tokens[index].key != "to":
+            return False
+        following = index + 1
+        # "asked to set up a user ID and password", "choose a user name": data still follow
+        return tokens[following].text.isalpha() and not any(
+            (m.first == following and m.category in ("verb", "party", "named", "purpose"))
+            or (m.category == "data" and following <= m.first <= following + 10)
+            for m in self._matches) and not self.grammar.phrase_at(
+            self._keys(tokens), following, "user_giving_verbs") and \
+            tokens[following].key not in self.grammar["skip"]
 
     def _choice_verb(self, verb: Match) -> bool:
         """'we do not require / ask for ...' offers a choice when negated."""

@@ -1368,3 +1368,15 @@ def test_examples_of_what_is_collected_run_on_over_a_coordinated_verb():
 ])
 def test_optional_features_are_additional_services(sentence):
     assert find(practices(sentence), PK.Collection, purposes=PK.AdditionalService), sentence
+
+
+def test_asking_someone_to_act_collects_nothing():
+    for sentence in ["We may ask registered users and members to review and consent to the "
+                     "changes at their next log-in.",
+                     "These service providers may have access to personal information if it is "
+                     "needed to perform their functions."]:
+        assert not find(practices(sentence), PK.Collection), sentence
+    # asking for data, or to choose data, still collects
+    for sentence in ["We may ask you to submit your e-mail address.",
+                     "You will be asked to set up a member ID and password."]:
+        assert find(practices(sentence), PK.Collection), sentence
