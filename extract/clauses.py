@@ -121,6 +121,7 @@ class ClauseReader:
         self.local_definitions: dict[str, tuple[str, ...]] = {}  # this paragraph's only
         self.previous_flows: list[Practice] = []  # data practices of the sentence before
         self.previous_occasions: list[Match] = []  # its conditions and merger cues
+        self.previous_purposes: list[Match] = []  # its purposes, for "To do so, ..."
         self._read_matches: dict[int, list[Match]] = {}  # by sentence start, for explain
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
         self._discloses = False  # whether the sentence being read has a disclosure verb
@@ -169,6 +170,7 @@ class ClauseReader:
             self.local_definitions = {}
             self.previous_flows = []
             self.previous_occasions = []
+            self.previous_purposes = []
             self.previous_parties = []
         tokens, matches = self.analyse(sentence)
         self._learn_acronyms(tokens, matches)
@@ -260,6 +262,18 @@ class ClauseReader:
         occasions, self.previous_occasions = self.previous_occasions, [
             m for m in matches if m.category == "condition" or (
                 m.category == "purpose" and self.lexicon.is_within(m.concept, MERGER))]
+        purposes, self.previous_purposes = self.previous_purposes, [
+            m for m in matches if m.category == "purpose"]
+        # "You may choose to send e-cards to your friends. To do so, you will have to provide
+        # your e-mail address": "to do so" names the purpose of the sentence before
+        found = [(i, n) for i, n in self.grammar.positions(self._keys(tokens)[:6],
+                                                             "purpose_anaphora") if i <= 1]
+        if purposes and found:
+            first, size = found[0]
+            span = dict(first=first, last=first + size, start=tokens[first].start,
+                        end=tokens[first + size - 1].end)
+            matches = sorted(matches + [m._replace(**span) for m in purposes],
+                             key=lambda m: m.first)
         if not occasions:
             return matches
         found = [(i, n) for i, n in self.grammar.positions(self._keys(tokens)[:8],

@@ -1380,3 +1380,10 @@ def test_asking_someone_to_act_collects_nothing():
     for sentence in ["We may ask you to submit your e-mail address.",
                      "You will be asked to set up a member ID and password."]:
         assert find(practices(sentence), PK.Collection), sentence
+
+
+def test_to_do_so_names_the_purpose_of_the_sentence_before():
+    text = ("We want to understand how visitors use our site. To do this, we may use web "
+            "beacons and cookies.")
+    found = practices(text)
+    assert find(found, PK.Use, data_types=PK.Cookie, purposes=PK.Analytics), found
