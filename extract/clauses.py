@@ -1051,6 +1051,8 @@ class ClauseReader:
             # a security measure, not data
         if self._choice_verb(verb) and self._party_object(after):
             return None  # "we require the acquiring party to follow ...": asks a party, not data
+        if polarity == NEGATED and self._verb_in(verb, "access_verbs"):
+            return None  # "advertisers do not have access to our cookies": a limit, no denial
         if self._choice_verb(verb) and self._asks_to_act(verb):
             return None  # "we may ask registered users to review and consent to the changes"
         if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):

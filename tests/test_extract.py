@@ -1387,3 +1387,17 @@ def test_to_do_so_names_the_purpose_of_the_sentence_before():
             "beacons and cookies.")
     found = practices(text)
     assert find(found, PK.Use, data_types=PK.Cookie, purposes=PK.Analytics), found
+
+
+def test_having_access_to_data_obtains_it():
+    found = practices("Our service providers will have access to your personal information as "
+                      "necessary to perform their services.")
+    assert find(found, PK.Collection, actor=PK.ServiceProvider,
+                data_types=PK.PersonalInformation), found
+    found = practices("If you sign in with Facebook, we will have access to your profile "
+                      "information on that site.")
+    assert find(found, PK.Collection, actor=PK.FirstParty), found
+    # a limit on access denies no disclosure, and the user's access to features is no data
+    assert not practices("Advertisers do not have access to our cookies.")
+    assert not [p for p in practices("If you block cookies, you may not have access to certain "
+                                     "features of the Site.") if p.rule != "statement"]
