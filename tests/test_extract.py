@@ -1373,8 +1373,7 @@ def test_optional_features_are_additional_services(sentence):
 def test_asking_someone_to_act_collects_nothing():
     for sentence in ["We may ask registered users and members to review and consent to the "
                      "changes at their next log-in.",
-                     "These service providers may have access to personal information if it is "
-                     "needed to perform their functions."]:
+                     "You will be required to agree to our terms and conditions."]:
         assert not find(practices(sentence), PK.Collection), sentence
     # asking for data, or to choose data, still collects
     for sentence in ["We may ask you to submit your e-mail address.",
