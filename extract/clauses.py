@@ -131,10 +131,18 @@ class ClauseReader:
         practices: list[Practice] = []
         self._sentences = sentences
         for index, sentence in enumerate(sentences):
-            found = [] if sentence.is_heading else self.read_sentence(sentence)
+            found = (self._heading_statements(sentence) if sentence.run_in else []) \
+                if sentence.is_heading else self.read_sentence(sentence)
             self.by_sentence[index] = found
             practices.extend(found)
         return practices
+
+    def _heading_statements(self, sentence: Sentence) -> list[Practice]:
+        """A heading run into its paragraph ("Opting-Out If you do not wish ...") states what
+        its title says (a choice, a policy change, an audience), though no data practice."""
+        tokens, matches = self.analyse(sentence)
+        self._tokens, self._matches = tokens, matches
+        return self._statements(sentence, matches)
 
     def matches_read(self, sentence: Sentence) -> list[Match]:
         """The matches the rules read in ``sentence``: the lexicon's, plus the occasion taken

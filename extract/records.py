@@ -58,6 +58,7 @@ class Sentence:
     paragraph: int = 0
     lead_in: int | None = None  # index of the sentence a list item continues
     is_heading: bool = False
+    run_in: bool = False  # a heading run into its paragraph's text ("Opting-Out If you ...")
 
 
 class Match(NamedTuple):

@@ -36,6 +36,15 @@ _WORD = re.compile(r"[A-Za-z]+")
 # text of its paragraph, as text extracted from web pages often has it
 _GLUED_HEADING = re.compile(
     r"(?P<heading>(?:[A-Z][A-Z'’&/,-]+[ \t]+){1,9}[A-Z][A-Z'’&/-]+)[ \t]+(?P<rest>[A-Z][a-z])")
+# a title-case heading run into its paragraph ("Service Providers We may disclose ...",
+# "Cookies Like most websites, the Site uses cookies"): capitalised words (and the small words
+# a title leaves lower-case), then a function word that opens a sentence, then a lower-case word
+_GLUED_TITLE = re.compile(
+    r"(?P<heading>[A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Z][\w'’&/-]*|of|and|or|the|to|for|in|on|with|"
+    r"a|an|your|our|from|about|at|by|&|-)){0,8}?)[ \t]+"
+    r"(?P<rest>(?:We|Our|You|Your|If|When|Whenever|This|These|The|In|Some|Any|Please|As|By|To|"
+    r"For|From|It|They|There|Certain|All|Each|Most|Like|While|Unless|Except|Under|With|At|On|"
+    r"Although|Because|Where|Before|After|Once|Only|No|A|An|Such|Other|Third|Non)[ \t,]+[a-z])")
 # words a title leaves lower-case
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "for", "in", "on",
                                 "with", "your", "our", "we", "do", "how", "is", "by", "about",
@@ -71,11 +80,12 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
         if kind != "item":
             lead = None
         run_in = False  # "We use it to: Provide the services. Tell you about offers.": items
-        glued = _GLUED_HEADING.match(document.text, start, end) if kind == "text" else None
+        glued = (_GLUED_HEADING.match(document.text, start, end)
+                 or _GLUED_TITLE.match(document.text, start, end)) if kind == "text" else None
         if glued:  # "INFORMATION SHARING AND DISCLOSURE Yahoo does not rent ...": a heading
             section = _heading_text(glued["heading"])  # run into its paragraph
             sentences.append(Sentence(start, glued.end("heading"), glued["heading"], section,
-                                      paragraph, None, True))
+                                      paragraph, None, True, run_in=True))
             start = glued.start("rest")
         for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
             item = kind == "item" or inline_item or run_in

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.extract import extract, policy_from_text, read_policy, split_sentences
+from policykg.ontology import PK
 from tests.conftest import sample
 
 
@@ -124,3 +125,27 @@ def test_a_heading_run_into_its_paragraph_is_a_heading():
     assert sentence.section == "INFORMATION SHARING AND DISCLOSURE"
     # an upper-case sentence is no heading
     assert not sentences_of("WE DO NOT SELL YOUR DATA. We keep it.")[0].is_heading
+
+
+@pytest.mark.parametrize("text, heading, rest", [
+    ("Service Providers We may disclose your Personal Information to service providers.",
+     "Service Providers", "We may disclose"),
+    ("Cookies Like most websites, the Site uses cookies.", "Cookies", "Like most websites"),
+    ("Information We Collect We collect your name.", "Information We Collect", "We collect"),
+    ("Updates to This Policy This page reflects the current policy.", "Updates to This Policy",
+     "This page reflects"),
+])
+def test_a_title_case_heading_run_into_its_paragraph_is_a_heading(text, heading, rest):
+    found = sentences_of(text)
+    assert found[0].is_heading and found[0].text == heading, found
+    assert found[1].text.startswith(rest) and found[1].section == heading, found
+    # a sentence that starts with a name or a capitalised word is no heading
+    assert not sentences_of("The Site uses cookies.")[0].is_heading
+    assert not sentences_of("Google Analytics uses cookies.")[0].is_heading
+
+
+def test_a_run_in_heading_states_what_its_title_says():
+    # the heading is part of the paragraph: its choice cue is a statement of that paragraph
+    text = "Opting-Out If you do not want to receive our newsletter, click the link in it."
+    found = extract(policy_from_text(text, policy_id="t_example.com")).practices
+    assert any(p.kind == str(PK.UserChoice) for p in found), found
