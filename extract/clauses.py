@@ -1048,7 +1048,9 @@ class ClauseReader:
             if giving and audiences:
                 recipients, rule = audiences, "user-discloses"
             elif giving and not recipients:
-                if polarity == NEGATED:  # "you do not have to provide": a choice, not a practice
+                if polarity == NEGATED or self._unwanted(verb):
+                    # "you do not have to provide", "if you do not wish to share your PIN": a
+                    # choice, not a practice
                     return None
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"
             else:
@@ -1666,6 +1668,18 @@ class ClauseReader:
                         for m in self._matches)  # "share information with you": no one
             index, words = index + 1, words + 1
         return False
+
+    def _unwanted(self, verb: Match) -> bool:
+        """'If you do not wish to share', 'you may choose not to provide': the user's declined
+        will governs the verb."""
+        tokens, first = self._tokens, verb.first
+        if first < 3 or tokens[first - 1].key != "to":
+            return False
+        negation = self.grammar["negation"]
+        if tokens[first - 2].key in negation:  # "choose not to provide"
+            return tokens[first - 3].key in self.grammar["infinitive_verbs"]
+        return tokens[first - 2].key in self.grammar["infinitive_verbs"] and any(
+            t.key in negation for t in tokens[max(first - 5, 0):first - 2])
 
     def _asks_to_act(self, verb: Match) -> bool:
         """'ask registered users to review the changes', 'you will be required to agree to the

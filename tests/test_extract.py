@@ -1400,3 +1400,11 @@ def test_having_access_to_data_obtains_it():
     assert not practices("Advertisers do not have access to our cookies.")
     assert not [p for p in practices("If you block cookies, you may not have access to certain "
                                      "features of the Site.") if p.rule != "statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you do not wish to share your e-mail address, you may still use the site.",
+    "You may choose not to provide your telephone number.",
+])
+def test_what_the_user_declines_to_give_is_no_collection(sentence):
+    assert not find(practices(sentence), PK.Collection), sentence
