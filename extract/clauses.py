@@ -1586,10 +1586,11 @@ class ClauseReader:
         return tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(named))
 
     def _topic(self, party: Match, verb: Match) -> bool:
-        """Whether a party after a disclosure verb is what is disclosed about or whom it comes
-        from, not who receives it: "send you offers and information about the Site and our
-        partners", "announcements from our partners". The nearest preposition before the party
-        (over a list it heads) decides."""
+        """Whether a party after a disclosure verb is what is disclosed about, whom it comes
+        from or who made it, not who receives it: "send you offers and information about the
+        Site and our partners", "announcements from our partners", "access to products offered
+        by third parties". The nearest preposition before the party (over a list it heads)
+        decides."""
         if party.category not in ("party", "named"):
             return False
         prepositions = self.grammar["preposition"]

@@ -1312,6 +1312,8 @@ def test_a_party_coordinated_with_the_site_over_modifiers_acts_with_it():
     "our affiliates, or about our marketing partners and advertisers.",
     "From time to time, we will also send you special offers for products and services from "
     "our affiliates.",
+    "We may provide links to other websites and provide access to products and services "
+    "offered by our partners.",
 ])
 def test_parties_a_message_is_about_or_from_receive_nothing(sentence):
     found = practices(sentence)
