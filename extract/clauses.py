@@ -153,8 +153,17 @@ class ClauseReader:
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
-        return tokens, _in_names(tokens, _name_prefixes(tokens, _drop_nested(
-            self.lexicon.match(tokens, self.site_names))))
+        return tokens, self._compound_heads(tokens, _in_names(tokens, _name_prefixes(
+            tokens, _drop_nested(self.lexicon.match(tokens, self.site_names)))))
+
+    def _compound_heads(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'referring website address', 'domain name': a one-word head ("address", "name",
+        "number") right after another data term is that term's head, no data of its own."""
+        heads = self.grammar["compound_heads"]
+        ends = {m.last for m in matches if m.category == "data"}
+        return [m for m in matches if not (
+            m.category == "data" and m.last - m.first == 1 and m.first in ends
+            and tokens[m.first].key in heads)]
 
     def _without_parentheticals(self, tokens: list[Token]) -> list[Token]:
         """Drop ", however," and the like ('We do not, however, collect' denies collecting) and

@@ -36,7 +36,7 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "restriction", "restricting_verbs", "user_requests", "person_nouns",
               "place_prepositions", "place_modifiers", "topic_prepositions", "regions",
               "destination_prepositions", "purpose_anaphora",
-              "access_verbs")
+              "access_verbs", "compound_heads")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""

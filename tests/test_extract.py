@@ -1410,3 +1410,13 @@ def test_having_access_to_data_obtains_it():
 ])
 def test_what_the_user_declines_to_give_is_no_collection(sentence):
     assert not find(practices(sentence), PK.Collection), sentence
+
+
+def test_a_head_noun_after_a_data_term_is_part_of_it():
+    found = practices("Our websites automatically collect certain information, such as your IP "
+                      "address, browser type, access times and referring website address.")
+    assert find(found, PK.Collection, data_types=PK.ReferringURL), found
+    assert not any(str(PK.PostalAddress) in p.data_types for p in found), found
+    # a list keeps its own items: "your name and address"
+    found = practices("We collect your e-mail address and postal address.")
+    assert find(found, PK.Collection, data_types=PK.PostalAddress), found
