@@ -451,6 +451,11 @@ class ClauseReader:
                 before not in self.grammar["passive_auxiliary"] and \
                 self._infinitive_at(verb.last + 1):
             return False  # "we may need to disclose", "you request to be removed": no object
+        word = tokens[verb.first].text
+        if verb.first >= 2 and word.endswith("s") and not word.endswith("ss") and \
+                tokens[verb.first - 2].key in self.grammar["preposition"] and \
+                tokens[verb.first - 1].text.isalpha() and before not in self._function_words:
+            return False  # "information from traffic reports": a plural noun ends the phrase
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()

@@ -1420,3 +1420,10 @@ def test_a_head_noun_after_a_data_term_is_part_of_it():
     # a list keeps its own items: "your name and address"
     found = practices("We collect your e-mail address and postal address.")
     assert find(found, PK.Collection, data_types=PK.PostalAddress), found
+
+
+def test_a_plural_noun_after_a_preposition_is_no_verb():
+    # "reports" in "from traffic reports" is a noun, not the weak sharing verb "report"
+    found = practices("We might share aggregate information from traffic reports with our "
+                      "partners.")
+    assert find(found, PK.Sharing, recipients=PK.Partner), found
