@@ -1427,3 +1427,13 @@ def test_a_plural_noun_after_a_preposition_is_no_verb():
     found = practices("We might share aggregate information from traffic reports with our "
                       "partners.")
     assert find(found, PK.Sharing, recipients=PK.Partner), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We may use cookies to provide you with a more personal and interactive experience.",
+    "We may use cookies to keep track of your choice of language.",
+    "Cookies are used in order to remember the user's name.",
+    "We use cookies to make your online experience more convenient.",
+])
+def test_personalisation_wording(sentence):
+    assert find(practices(sentence), PK.Use, purposes=PK.Customization), sentence
