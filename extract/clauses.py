@@ -778,6 +778,8 @@ class ClauseReader:
             opens = keys[1] not in self.grammar["skip"] and keys[1] not in ("extent", "learn")
         elif keys[0] == "for":  # "For security purposes,", not "For example,"
             opens = keys[1] not in ("example", "instance", "more", "information", "a", "an")
+        elif keys[:2] == ["so", "that"]:  # "So that we may provide you with ..., we request"
+            return 2, keys.index(",")
         else:
             opens = keys[:3] == ["in", "order", "to"]
         return (3 if keys[0] == "in" else 1, keys.index(",")) if opens else (0, 0)

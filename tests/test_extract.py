@@ -1437,3 +1437,11 @@ def test_a_plural_noun_after_a_preposition_is_no_verb():
 ])
 def test_personalisation_wording(sentence):
     assert find(practices(sentence), PK.Use, purposes=PK.Customization), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "So that we may provide you with additional services, we may request your zip code.",
+    "In order to distribute our email publication, we need your e-mail address.",
+])
+def test_an_opening_so_that_clause_names_the_purpose(sentence):
+    assert find(practices(sentence), PK.Collection, purposes=PK.AdditionalService), sentence
