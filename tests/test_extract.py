@@ -1274,11 +1274,15 @@ def test_compiling_information_is_collecting_it():
 @pytest.mark.parametrize("sentence", [
     "This information will only be used to find out how subscribers use our site.",
     "We use IP addresses to track access and use of the Services.",
+    "We may use IP addresses to collect information regarding the frequency with which our "
+    "guests visit various parts of our sites.",
+    "We also look at IP addresses to analyze where we are getting our audience.",
     # spaCy's table lemmatises "offerings" to "offering" but "offering" to "offer"
     "We use this information to help us improve our offerings.",
 ])
 def test_finding_out_how_the_site_is_used_is_analytics(sentence):
-    assert find(practices(sentence), PK.Use, purposes=PK.Analytics), sentence
+    found = practices(sentence)
+    assert any(str(PK.Analytics) in p.purposes for p in found), found
 
 
 def test_items_of_a_lead_in_ending_in_to_are_its_purposes():
