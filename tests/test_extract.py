@@ -1277,6 +1277,8 @@ def test_compiling_information_is_collecting_it():
     "We may use IP addresses to collect information regarding the frequency with which our "
     "guests visit various parts of our sites.",
     "We also look at IP addresses to analyze where we are getting our audience.",
+    "Ad networks may also use cookies to track users' activities on this website to measure "
+    "advertisement effectiveness.",
     # spaCy's table lemmatises "offerings" to "offering" but "offering" to "offer"
     "We use this information to help us improve our offerings.",
 ])
