@@ -1374,6 +1374,15 @@ class ClauseReader:
             found = [m for m in matches if m.category == "data" and clause[0] <= m.first
                      < group.region and m.last in verbs and m.first not in excluded
                      and tokens[m.last].text.lower().endswith(("ed", "en"))]
+        if not found and passive:
+            # "your IP address and the information that you submit may be provided to ...":
+            # the subject stands before a relative clause
+            relatives = self.grammar["relative"]
+            ends = [m.last for m in matches if m.category == "data" and clause[0] <= m.first
+                    and m.last < group.region and tokens[m.last].key in relatives]
+            if ends:
+                found = [m for m in matches if m.category == "data" and clause[0] <= m.first
+                         < ends[0] and m.first not in excluded]
         data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
             return data

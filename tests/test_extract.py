@@ -1451,3 +1451,9 @@ def test_personalisation_wording(sentence):
 ])
 def test_an_opening_so_that_clause_names_the_purpose(sentence):
     assert find(practices(sentence), PK.Collection, purposes=PK.AdditionalService), sentence
+
+
+def test_a_passive_subject_before_a_relative_clause_is_its_data():
+    found = practices("Your IP address and the personal information that you voluntarily submit "
+                      "may be provided to the sponsors of the contest.")
+    assert find(found, PK.Sharing, data_types=(PK.IPAddress, PK.PersonalInformation)), found
