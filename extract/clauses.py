@@ -1345,6 +1345,13 @@ class ClauseReader:
         data_matches = [m for m in inside if m.category == "data" and m.first not in excluded
                         and floor <= m.first < limit]
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
+        relative = self._party_relative(tokens, inside, objects)
+        if relative < limit:
+            # "we share information about you with service providers who manage our customer
+            # information": the data of a relative clause on a party are that party's
+            limit = relative
+            objects = [m for m in objects if m.first < relative]
+            data_matches = [m for m in data_matches if m.first < relative]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
         if passive and not any(m.category == "data" and clause[0] <= m.first < head.first
@@ -1361,7 +1368,7 @@ class ClauseReader:
             # IP address, geolocation information")
             found = found + self._examples(tokens, [
                 m for m in matches if m.category == "data" and m.first not in excluded
-                and m.first >= floor], group, clause)
+                and floor <= m.first < relative], group, clause)
         cut = limit if limit < group.end else clause[1]
         if passive:  # data before a passive verb's subject are another verb's ("If you enter
             floor = group.region  # our photo contest, you will be asked to provide ...")
@@ -1395,6 +1402,18 @@ class ClauseReader:
                                 and m.concept != GENERIC_DATA)
             return earlier or self.previous_data or data or (GENERIC_DATA,)
         return data
+
+    def _party_relative(self, tokens: list[Token], inside: list[Match],
+                        objects: list[Match]) -> int:
+        """Where a relative clause on a party after the object starts ("with service providers
+        who ..."), or the sentence length."""
+        if not objects:
+            return len(tokens)
+        relatives = self.grammar["relative"]
+        return next((m.last for m in inside if m.category in ("party", "named")
+                     and self._kind(m) not in (FIRST_PARTY, USER)  # "from you that you give"
+                     and m.first > objects[0].first and m.last < len(tokens)
+                     and tokens[m.last].key in relatives), len(tokens))
 
     def _purpose_clause(self, tokens: list[Token], start: int, end: int) -> int:
         """Where an active verb's object ends at a clause of purpose ("to" + a bare verb, "so

@@ -1457,3 +1457,15 @@ def test_a_passive_subject_before_a_relative_clause_is_its_data():
     found = practices("Your IP address and the personal information that you voluntarily submit "
                       "may be provided to the sponsors of the contest.")
     assert find(found, PK.Sharing, data_types=(PK.IPAddress, PK.PersonalInformation)), found
+
+
+def test_the_data_of_a_relative_clause_on_a_recipient_are_not_shared():
+    found = practices("We may share information about you with our service providers who "
+                      "manage our customer information and perform services, such as validating "
+                      "addresses.")
+    assert find(found, PK.Sharing, recipients=PK.ServiceProvider), found
+    assert not any(str(PK.PostalAddress) in p.data_types for p in found), found
+    # the user's relative clause keeps its data: "from you that you voluntarily provide"
+    found = practices("We may also collect information from you that you voluntarily provide "
+                      "(such as your responses to a survey).")
+    assert find(found, PK.Collection, data_types=PK.SurveyData), found
