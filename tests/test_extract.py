@@ -1469,3 +1469,17 @@ def test_the_data_of_a_relative_clause_on_a_recipient_are_not_shared():
     found = practices("We may also collect information from you that you voluntarily provide "
                       "(such as your responses to a survey).")
     assert find(found, PK.Collection, data_types=PK.SurveyData), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Even without accepting cookies, you can access most of the features of the website.",
+    "However, if you disable Local Device Storage, some portions of the Service may not function "
+    "properly.",
+    "You also have the right to tell us to stop collecting or using your child's personal "
+    "information.",
+    "By modifying your browser preferences, you have the choice to accept all cookies or to "
+    "reject all cookies.",
+    "You can learn how to manage and delete cookies at allaboutcookies.org.",
+])
+def test_choice_wording(sentence):
+    assert find(practices(sentence), PK.UserChoice), sentence
