@@ -1483,3 +1483,14 @@ def test_the_data_of_a_relative_clause_on_a_recipient_are_not_shared():
 ])
 def test_choice_wording(sentence):
     assert find(practices(sentence), PK.UserChoice), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Caribou keeps your cell phone number private at all times.",
+    "We require that these contractors keep information obtained through our web site secure "
+    "and confidential.",
+    "This computer system employs software programs to monitor network traffic to identify "
+    "unauthorized attempts to upload or change information.",
+])
+def test_security_wording(sentence):
+    assert find(practices(sentence), PK.SecurityMeasure), sentence
