@@ -41,6 +41,7 @@ AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 RETENTION = str(PK.Retention)
 TRACKER = str(PK.CookieOrTracker)
+COMPUTER = str(PK.ComputerInformation)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
 ADVERTISING = str(PK.Advertising)
@@ -235,6 +236,8 @@ class ClauseReader:
             out = [p for p in out if p.rule == "statement"]
             out.extend(self._lead_in(sentence, matches))
         out.extend(self._statements(sentence, matches))
+        if not any(p.kind == USER_ACCESS for p in out):
+            out.extend(self._user_access(sentence, tokens, matches))
         specific = _concepts(m for m in matches if m.category == "data"
                              and m.concept != GENERIC_DATA)
         if specific:
@@ -2007,6 +2010,45 @@ class ClauseReader:
             out.append(Practice(p.kind, p.actor, sentence, p.polarity, data or p.data_types,
                                 *to, purposes, p.conditions, "lead-in", words))
         return out
+
+    def _user_access(self, sentence: Sentence, tokens: list[Token], matches: list[Match]
+                     ) -> list[Practice]:
+        """'You may change any of your personal information by logging into My Account', 'you
+        can log on and update your contact information', 'we will remove your personal
+        information from our records on request': the user (or the site at the user's request)
+        reviewing, changing or deleting the user's data is access, whatever the wording."""
+        keys = self._keys(tokens)
+        verbs = self.grammar["user_access_verbs"]
+        if verbs.isdisjoint(keys):
+            return []
+        users = {m.last for m in matches if m.category == "party" and m.concept == USER}
+        requested = not self.grammar["user_requests"].isdisjoint(keys)
+        sites = {m.last for m in matches if m.category in ("party", "named")
+                 and self._kind(m) == FIRST_PARTY}
+        passing = self.grammar["auxiliary"] | {"able", "to", "be", "also", "and", "or", ",",
+                                               "log", "on", "in", "into", "always"} | verbs
+        modals, possessives = self.grammar["ability_modals"], {"your", "their", "his", "her", "any"}
+        for index, key in enumerate(keys):
+            if key not in verbs or tokens[index].text.lower().endswith("ing"):
+                continue
+            left = index - 1
+            while left >= 0 and (keys[left] in passing or keys[left].endswith("ly")):
+                left -= 1
+            subject = left + 1
+            # "you may change", "users can update", "you may be able to log on and update";
+            # not "the pages you view" or "the network from which you access the Internet"
+            if not (subject in users or (requested and subject in sites)) or \
+                    modals.isdisjoint(keys[subject:index]):
+                continue
+            data = [m for m in matches if m.category == "data" and index < m.first <= index + 8
+                    and not self.lexicon.is_within(m.concept, TRACKER)
+                    and not self.lexicon.is_within(m.concept, COMPUTER)
+                    and possessives.intersection(keys[index:m.first])]
+            if data:
+                return [Practice(USER_ACCESS, FIRST_PARTY, sentence, AFFIRMED,
+                                 _concepts(data), rule="statement",
+                                 matched=(tokens[index].text.lower(),))]
+        return []
 
     def _others_edit(self, cue: Match) -> bool:
         """'We will delete such information from our records', 'these companies can view, edit

@@ -36,7 +36,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "restriction", "restricting_verbs", "user_requests", "person_nouns",
               "place_prepositions", "place_modifiers", "topic_prepositions", "regions",
               "destination_prepositions", "purpose_anaphora",
-              "access_verbs", "compound_heads")
+              "access_verbs", "compound_heads", "user_access_verbs",
+              "ability_modals")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""

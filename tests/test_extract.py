@@ -1494,3 +1494,25 @@ def test_choice_wording(sentence):
 ])
 def test_security_wording(sentence):
     assert find(practices(sentence), PK.SecurityMeasure), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may change any of your Personally Identifiable Information online by logging into My "
+    "Account.",
+    "If you are a subscriber, you may be able to log on and update or change your contact or "
+    "account information.",
+    "Registered users can change their profile information at any time.",
+    "We will remove you and your personally identifiable information from our records on "
+    "request.",
+])
+def test_the_user_changing_their_data_is_access(sentence):
+    assert find(practices(sentence), PK.UserAccess), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "We collect the name of the domain from which you access the Internet.",
+    "You can change your browser settings to refuse cookies.",
+    "We may update this policy from time to time.",
+])
+def test_other_changes_are_no_access(sentence):
+    assert not find(practices(sentence), PK.UserAccess), sentence
