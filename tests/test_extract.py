@@ -1258,7 +1258,8 @@ def test_ways_of_stating_a_choice(sentence):
     ("According to CalOPPA we agree to the following.", PK.SpecificAudience),
     ("For questions related to childrens privacy, you may also telephone Guest Services.",
      PK.SpecificAudience),
-    ("This privacy policy was last modified on June 19, 2015.", PK.PolicyChange),
+    # a date is when the policy took effect, no statement on how it changes
+    ("This privacy policy was last modified on June 19, 2015.", PK.EffectiveDate),
 ])
 def test_ways_of_stating_access_and_change(sentence, kind):
     assert find(practices(sentence), kind)
@@ -1516,3 +1517,11 @@ def test_the_user_changing_their_data_is_access(sentence):
 ])
 def test_other_changes_are_no_access(sentence):
     assert not find(practices(sentence), PK.UserAccess), sentence
+
+
+def test_a_date_line_is_an_effective_date_not_a_policy_change():
+    found = practices("Last updated: January 3, 2013")
+    assert find(found, PK.EffectiveDate) and not find(found, PK.PolicyChange), found
+    found = practices("We may change this policy at any time; the last updated date will show "
+                      "when.")
+    assert find(found, PK.PolicyChange), found
