@@ -457,8 +457,14 @@ class ClauseReader:
         word = tokens[verb.first].text
         if verb.first >= 2 and word.endswith("s") and not word.endswith("ss") and \
                 tokens[verb.first - 2].key in self.grammar["preposition"] and \
-                tokens[verb.first - 1].text.isalpha() and before not in self._function_words:
-            return False  # "information from traffic reports": a plural noun ends the phrase
+                tokens[verb.first - 1].text.isalpha() and before not in self._function_words \
+                and after not in self.grammar["skip"] and not any(
+                    m.first == verb.last and m.category in ("data", "party", "named")
+                    for m in self._matches):
+            # "information from traffic reports with our partners": a plural noun ends the
+            # phrase; a verb goes on to its object ("a company in Germany processes your
+            # payment information")
+            return False
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()
@@ -1348,13 +1354,12 @@ class ClauseReader:
         data_matches = [m for m in inside if m.category == "data" and m.first not in excluded
                         and floor <= m.first < limit]
         objects = [m for m in data_matches if m.first >= group.verbs[-1].last]
+        # "we share information about you with service providers who manage our customer
+        # information": the data of a relative clause on a party are that party's (up to the
+        # comma that closes it: "..., such as your name" are again the object's examples)
         relative = self._party_relative(tokens, inside, objects)
-        if relative < limit:
-            # "we share information about you with service providers who manage our customer
-            # information": the data of a relative clause on a party are that party's
-            limit = relative
-            objects = [m for m in objects if m.first < relative]
-            data_matches = [m for m in data_matches if m.first < relative]
+        objects = [m for m in objects if m.first not in relative]
+        data_matches = [m for m in data_matches if m.first not in relative]
         subjects = [m for m in data_matches if m.first < head.first]
         found = (subjects or objects) if passive else (objects or subjects)
         if passive and not any(m.category == "data" and clause[0] <= m.first < head.first
@@ -1371,7 +1376,7 @@ class ClauseReader:
             # IP address, geolocation information")
             found = found + self._examples(tokens, [
                 m for m in matches if m.category == "data" and m.first not in excluded
-                and floor <= m.first < relative], group, clause)
+                and floor <= m.first and m.first not in relative], group, clause)
         cut = limit if limit < group.end else clause[1]
         if passive:  # data before a passive verb's subject are another verb's ("If you enter
             floor = group.region  # our photo contest, you will be asked to provide ...")
@@ -1407,16 +1412,24 @@ class ClauseReader:
         return data
 
     def _party_relative(self, tokens: list[Token], inside: list[Match],
-                        objects: list[Match]) -> int:
-        """Where a relative clause on a party after the object starts ("with service providers
-        who ..."), or the sentence length."""
+                        objects: list[Match]) -> range:
+        """The token positions of a relative clause on a party after the object ("with service
+        providers who manage our customer information, such as ..."), up to its comma."""
         if not objects:
-            return len(tokens)
+            return range(0)
         relatives = self.grammar["relative"]
-        return next((m.last for m in inside if m.category in ("party", "named")
-                     and self._kind(m) not in (FIRST_PARTY, USER)  # "from you that you give"
-                     and m.first > objects[0].first and m.last < len(tokens)
-                     and tokens[m.last].key in relatives), len(tokens))
+        start = next((m.last for m in inside if m.category in ("party", "named")
+                      and self._kind(m) not in (FIRST_PARTY, USER)  # "from you that you give"
+                      and m.first > objects[0].first and m.last < len(tokens)
+                      and tokens[m.last].key in relatives), None)
+        if start is None:
+            return range(0)
+        end = next((i for i in range(start, len(tokens)) if tokens[i].key == ","), len(tokens))
+        marks = dict(self._positions(tokens, "enumeration"))
+        after = end + 1 + marks.get(end + 1, len(tokens))
+        if after < len(tokens) and tokens[after].text.lower().endswith("ing"):
+            end = len(tokens)  # "who perform services, such as validating addresses": theirs
+        return range(start, end)
 
     def _purpose_clause(self, tokens: list[Token], start: int, end: int) -> int:
         """Where an active verb's object ends at a clause of purpose ("to" + a bare verb, "so
@@ -1589,7 +1602,12 @@ class ClauseReader:
         it to any other country", "transferred to the United States" ("to a franchised
         location" is a business)."""
         keys = self._keys(self._tokens)
+        # only the verb's own clause: not "we do not sell it, but may transfer it to Canada"
+        end = min([m.first for m in self._matches if m.category == "verb"
+                   and m.first > verb.first] + [len(keys)])
         for start, _size in self._positions(self._tokens, "regions"):
+            if not verb.last < start < end:
+                continue
             index = start - 1
             while index > verb.first and keys[index] in self.grammar["place_modifiers"]:
                 index -= 1
@@ -1637,14 +1655,17 @@ class ClauseReader:
         from or who made it, not who receives it: "send you offers and information about the
         Site and our partners", "announcements from our partners", "access to products offered
         by third parties". The nearest preposition before the party (over a list it heads)
-        decides."""
+        decides; a party that asks for the data ("when asked by the police") receives them."""
         if party.category not in ("party", "named"):
             return False
         prepositions = self.grammar["preposition"]
         for index in range(party.first - 1, verb.last - 1, -1):
             key = self._tokens[index].key
             if key in prepositions and key != "of":  # "about X, its brands and its partners"
-                return key in self.grammar["topic_prepositions"]
+                # "when asked by government authorities": who asks receives
+                return key in self.grammar["topic_prepositions"] and not (
+                    key == "by" and index and
+                    self._tokens[index - 1].key in self.grammar["requesting_verbs"])
         return False
 
     def _party_object(self, after: list[Match], verb_end: int | None = None) -> bool:
@@ -1975,8 +1996,11 @@ class ClauseReader:
         flows = [p for p in out if p.rule != "statement"]
         if not flows:
             return True
-        if any(p.rule != "implicit" for p in flows):
-            return False
+        weak = self.grammar["weak_sharing_verbs"]
+        if any(p.rule != "implicit" or (self.lexicon.is_within(p.kind, SHARING) and (
+                p.matched[:1] and p.matched[0] not in weak)) for p in flows):
+            return False  # "- share your e-mail address with our partners" discloses (not
+            # "- send you newsletters ...", a purpose)
         if not (sentence.lead_in or 0) < len(self._sentences):
             return False
         lead = self._sentences[sentence.lead_in or 0].text.rstrip()
@@ -2016,39 +2040,71 @@ class ClauseReader:
         """'You may change any of your personal information by logging into My Account', 'you
         can log on and update your contact information', 'we will remove your personal
         information from our records on request': the user (or the site at the user's request)
-        reviewing, changing or deleting the user's data is access, whatever the wording."""
+        changing or deleting the user's own data is access, whatever the wording."""
         keys = self._keys(tokens)
         verbs = self.grammar["user_access_verbs"]
         if verbs.isdisjoint(keys):
             return []
         users = {m.last for m in matches if m.category == "party" and m.concept == USER}
-        requested = not self.grammar["user_requests"].isdisjoint(keys)
-        sites = {m.last for m in matches if m.category in ("party", "named")
-                 and self._kind(m) == FIRST_PARTY}
-        passing = self.grammar["auxiliary"] | {"able", "to", "be", "also", "and", "or", ",",
-                                               "log", "on", "in", "into", "always"} | verbs
-        modals, possessives = self.grammar["ability_modals"], {"your", "their", "his", "her", "any"}
+        subjects = set(users)
+        if self._users_request(keys):
+            subjects |= {m.last for m in matches if m.category in ("party", "named")
+                         and self._kind(m) == FIRST_PARTY}
         for index, key in enumerate(keys):
             if key not in verbs or tokens[index].text.lower().endswith("ing"):
                 continue
-            left = index - 1
-            while left >= 0 and (keys[left] in passing or keys[left].endswith("ly")):
-                left -= 1
-            subject = left + 1
-            # "you may change", "users can update", "you may be able to log on and update";
-            # not "the pages you view" or "the network from which you access the Internet"
-            if not (subject in users or (requested and subject in sites)) or \
-                    modals.isdisjoint(keys[subject:index]):
+            subject, able = self._access_subject(keys, index)
+            # the user "may" or "can" change; the site "will" remove on request
+            if subject not in subjects or not (able or subject not in users):
                 continue
-            data = [m for m in matches if m.category == "data" and index < m.first <= index + 8
-                    and not self.lexicon.is_within(m.concept, TRACKER)
-                    and not self.lexicon.is_within(m.concept, COMPUTER)
-                    and possessives.intersection(keys[index:m.first])]
+            data = self._possessed_object(keys, matches, index)
             if data:
-                return [Practice(USER_ACCESS, FIRST_PARTY, sentence, AFFIRMED,
-                                 _concepts(data), rule="statement",
-                                 matched=(tokens[index].text.lower(),))]
+                return [Practice(USER_ACCESS, FIRST_PARTY, sentence, AFFIRMED, data,
+                                 rule="statement", matched=(tokens[index].text.lower(),))]
         return []
+
+    def _access_subject(self, keys: list[str], index: int) -> tuple[int | None, bool]:
+        """Where the subject of an access verb ends, and whether a modal of ability comes
+        between ("you may change", "users can update", "you may be able to log on and update";
+        not "the pages you view"); no subject after a negation ("you may not delete")."""
+        passing = self.grammar["auxiliary"] | self.grammar["access_verb_prefix"] | \
+            self.grammar["user_access_verbs"]
+        left = index - 1
+        while left >= 0 and (keys[left] in passing or keys[left].endswith("ly")):
+            left -= 1
+        between = keys[left + 1:index]
+        if not self.grammar["negation"].isdisjoint(between):
+            return None, False
+        return left + 1, not self.grammar["ability_modals"].isdisjoint(between)
+
+    def _possessed_object(self, keys: list[str], matches: list[Match], index: int
+                          ) -> tuple[str, ...]:
+        """The user's own data as an access verb's object: "update or change your contact or
+        account information", "change any of your personal information" (not "change your
+        settings so that your location is not shared")."""
+        possessives = self.grammar["possessives"]
+        passing = self.grammar["user_access_verbs"] | self.grammar["coordination"] | {
+            ",", "any", "of", "you"}  # "remove you and your personal information"
+        at = index + 1
+        while at < len(keys) and keys[at] in passing and keys[at] not in possessives:
+            at += 1
+        if at >= len(keys) or keys[at] not in possessives:
+            return ()
+        # the noun phrase ends at a preposition (but "of"), "to", "so" or a relative pronoun
+        ends = self.grammar["preposition"] | self.grammar["relative"] | {"to", "so"}
+        end = next((i for i in range(at + 1, min(at + 9, len(keys)))
+                    if keys[i] in ends and keys[i] != "of"), min(at + 9, len(keys)))
+        return _concepts(m for m in matches if m.category == "data" and at < m.first < end
+                         and not self.lexicon.is_within(m.concept, TRACKER)
+                         and not self.lexicon.is_within(m.concept, COMPUTER))
+
+    def _users_request(self, keys: list[str]) -> bool:
+        """'on request', 'at your request', 'if you ask us to': a request that is the user's
+        (not "if we receive a request from law enforcement")."""
+        markers = self.grammar["request_markers"]
+        return any(key in self.grammar["user_requests"] and index and (
+            keys[index - 1] in markers or "you" in keys[max(index - 3, 0):index])
+            for index, key in enumerate(keys))
 
     def _others_edit(self, cue: Match) -> bool:
         """'We will delete such information from our records', 'these companies can view, edit

@@ -37,7 +37,8 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "place_prepositions", "place_modifiers", "topic_prepositions", "regions",
               "destination_prepositions", "purpose_anaphora",
               "access_verbs", "compound_heads", "user_access_verbs",
-              "ability_modals")
+              "ability_modals", "access_verb_prefix", "possessives", "request_markers",
+              "requesting_verbs")
 
 TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""

@@ -5,8 +5,8 @@ the extractor recognises, with no code change. Labels and text are compared by n
 (lower-cased lemmas, see :mod:`policykg.extract.grammar`), so "credit card number" also matches
 "Credit Card Numbers"; determiners and possessives inside a phrase are skipped, so the cue
 "process order" matches "process your order". A label of several words whose last word does
-not end in "-ing" does not match text ending in an "-ing" form ("user access" is not "users
-accessing").
+not end in "-ing" does not match text ending in a plural noun and an "-ing" form ("user access"
+is not "users accessing").
 
 A concept's category comes from its concept scheme (``data``, ``purpose``, ``party``,
 ``condition``, ``named``) or, for practice classes, from the property that holds the string
@@ -142,9 +142,11 @@ class Lexicon:
         index = first
         skip = self.grammar["skip"]
         while node is not None:
-            # a noun at the end of a label does not match a verb's -ing form: the cue "user
-            # access" is not "users accessing the website"
-            gerund = index > first and tokens[index].text.endswith("ing")
+            # a noun at the end of a label does not match a verb's -ing form after a plural
+            # noun: the cue "user access" is not "users accessing the website" (but "message
+            # board posting" is a post, "monitoring or improving" a purpose)
+            gerund = index > first and tokens[index].text.endswith("ing") and \
+                tokens[index - 1].text.lower() != tokens[index - 1].key
             for concept, category, label in node.entries:
                 if gerund and not label.endswith("ing"):
                     continue

@@ -36,19 +36,29 @@ _WORD = re.compile(r"[A-Za-z]+")
 # text of its paragraph, as text extracted from web pages often has it
 _GLUED_HEADING = re.compile(
     r"(?P<heading>(?:[A-Z][A-Z'’&/,-]+[ \t]+){1,9}[A-Z][A-Z'’&/-]+)[ \t]+(?P<rest>[A-Z][a-z])")
-# a title-case heading run into its paragraph ("Service Providers We may disclose ...",
-# "Cookies Like most websites, the Site uses cookies"): capitalised words (and the small words
-# a title leaves lower-case), then a function word that opens a sentence, then a lower-case word
-_GLUED_TITLE = re.compile(
-    r"(?P<heading>[A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Z][\w'’&/-]*|of|and|or|the|to|for|in|on|with|"
-    r"a|an|your|our|from|about|at|by|&|-)){0,8}?)[ \t]+"
-    r"(?P<rest>(?:We|Our|You|Your|If|When|Whenever|This|These|The|In|Some|Any|Please|As|By|To|"
-    r"For|From|It|They|There|Certain|All|Each|Most|Like|While|Unless|Except|Under|With|At|On|"
-    r"Although|Because|Where|Before|After|Once|Only|No|A|An|Such|Other|Third|Non)[ \t,]+[a-z])")
+# function words that open a sentence after a title-case heading run into its paragraph
+_SENTENCE_OPENERS = ("We", "Our", "You", "Your", "If", "When", "Whenever", "This", "These",
+                     "The", "In", "Some", "Any", "Please", "As", "By", "To", "For", "From", "It",
+                     "They", "There", "Certain", "All", "Each", "Most", "While", "Unless",
+                     "Except", "Under", "With", "At", "On", "Although", "Because", "Where",
+                     "Before", "After", "Once", "Only", "No", "Such", "Other", "Third", "Non")
 # words a title leaves lower-case
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "for", "in", "on",
                                 "with", "your", "our", "we", "do", "how", "is", "by", "about",
                                 "this", "from", "at", "what"})
+_OPENERS = "|".join(_SENTENCE_OPENERS)
+# ... of which these start a sentence, never a title ("Other Information We Collect" is one)
+_NOT_TITLE_START = "|".join(w for w in _SENTENCE_OPENERS if w not in (
+    "Some", "Any", "Certain", "All", "Each", "Most", "Only", "No", "Such", "Other", "Third",
+    "Non"))
+# a title-case heading run into its paragraph ("Service Providers We may disclose ...",
+# "Cookies We use cookies to ..."): capitalised words (and the small words a title leaves
+# lower-case) that do not start like a sentence ("When You use the Service, We ..." is one),
+# then a function word that opens a sentence, then a lower-case word
+_GLUED_TITLE = re.compile(
+    rf"(?P<heading>(?!(?:{_NOT_TITLE_START})\b)[A-Z][\w'’&/-]*(?:[ \t]+(?:[A-Z][\w'’&/-]*|"
+    rf"{'|'.join(sorted(_TITLE_SMALL_WORDS))}|&|-)){{0,8}}?)[ \t]+"
+    rf"(?P<rest>(?:{_OPENERS})[ \t,]+[a-z])")
 
 
 def split_sentences(document: PolicyDocument) -> list[Sentence]:

@@ -1301,6 +1301,10 @@ def test_items_of_a_lead_in_ending_in_to_are_its_purposes():
     assert not find(found, PK.Collection), found
     assert find(found, PK.Use, data_types=PK.PersonalInformation,
                 purposes=PK.AdditionalService, rule="lead-in"), found
+    # an item that discloses or sells says so, whatever its lead-in
+    found = practices("We use your information to:\n\nshare your email address with our "
+                      "marketing partners;\n\nsell your data to data brokers.\n")
+    assert find(found, PK.Sharing, data_types=PK.EmailAddress) and find(found, PK.Sale), found
 
 
 def test_a_party_coordinated_with_the_site_over_modifiers_acts_with_it():
@@ -1343,6 +1347,11 @@ def test_a_transfer_to_a_country_discloses_to_no_one():
     found = practices("We may store this information in the United States or we may transfer "
                       "it to any other country.")
     assert not find(found, PK.Sharing), found
+    # only the verb's own clause: another verb's disclosure or denial stays
+    found = practices("We do not sell your data, but we may transfer it to other countries.")
+    assert find(found, PK.Sale, polarity=PK.Negated), found
+    found = practices("We may share your data and transfer it to other countries.")
+    assert find(found, PK.Sharing), found
     # a business at a place still receives: "to a franchised location"; a named party too
     found = practices("We may transfer your personal information to our affiliates in other "
                       "countries.")
@@ -1525,3 +1534,42 @@ def test_a_date_line_is_an_effective_date_not_a_policy_change():
     found = practices("We may change this policy at any time; the last updated date will show "
                       "when.")
     assert find(found, PK.PolicyChange), found
+
+
+def test_sharing_information_with_the_user_names_no_third_party():
+    assert not find(practices("We may share the information with you."), PK.Sharing)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A company in Germany processes your payment information.",
+    "Software on Windows collects your device identifier.",
+])
+def test_a_verb_after_a_prepositional_phrase_stays_a_verb(sentence):
+    assert [p for p in practices(sentence) if p.rule != "statement"], sentence
+
+
+def test_the_ing_rule_keeps_coordinated_purposes():
+    found = practices("We use the information for purposes of monitoring or improving the site.")
+    assert find(found, PK.Use, purposes=PK.Analytics), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may not delete your email address once it is posted.",
+    "Users may change their settings so that their location is not shared.",
+    "We may remove any information you post if we receive a request from law enforcement.",
+    "You will update your contact information when it changes.",
+])
+def test_no_access_without_the_users_ability_own_object_or_request(sentence):
+    assert not find(practices(sentence), PK.UserAccess), sentence
+
+
+def test_a_party_that_asks_for_data_receives_it():
+    found = practices("We may disclose personal information when asked by government "
+                      "authorities.")
+    assert find(found, PK.Sharing, recipients=PK.LegalAuthority), found
+
+
+def test_examples_after_a_relative_clause_on_a_recipient_are_the_object_s():
+    found = practices("We share personal information with service providers that help us, such "
+                      "as your name, email address and phone number.")
+    assert find(found, PK.Sharing, data_types=(PK.EmailAddress, PK.TelephoneNumber)), found
