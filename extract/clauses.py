@@ -99,6 +99,7 @@ class ClauseReader:
         self._memo: dict[str, tuple] = {}
         self._keyed: list[Token] | None = None  # the token list _key_list belongs to
         self._key_list: list[str] = []
+        self._key_set: frozenset[str] = frozenset()  # the same keys as a set
         self._found: dict[str, list[tuple[int, int]]] = {}  # _positions, for _key_list
         grammar = self.grammar
         self._closed_objects = (grammar["skip"] | grammar["non_subject_forms"]
@@ -1430,6 +1431,7 @@ class ClauseReader:
         if tokens is self._keyed:
             return self._key_list
         self._keyed, self._key_list, self._found = tokens, [t.key for t in tokens], {}
+        self._key_set = frozenset(self._key_list)
         return self._key_list
 
     def _positions(self, tokens: list[Token], name: str) -> list[tuple[int, int]]:
@@ -1438,7 +1440,7 @@ class ClauseReader:
         keys = self._keys(tokens)
         found = self._found.get(name)
         if found is None:
-            found = self._found[name] = self.grammar.positions(keys, name)
+            found = self._found[name] = self.grammar.positions(keys, name, self._key_set)
         return found
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
