@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from rdflib import RDFS, SKOS, Graph, URIRef
@@ -111,46 +112,52 @@ class Lexicon:
     def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
         """Every label occurrence; longest wins within a category, categories may overlap."""
         found: list[Match] = []
-        skip, size = self.grammar["skip"], len(tokens)
+        skip, size, make = self.grammar["skip"], len(tokens), tuple.__new__
         keys = [t.key for t in tokens]
-        roots = (self.root.children, extra.children) if extra else (self.root.children,)
+        roots = [self.root.children]
+        if extra is not None and not extra.children.keys().isdisjoint(keys):
+            roots.append(extra.children)  # a document's own names, in few of its sentences
         for children in roots:
-            # the first-word look-up for every token at once; most tokens start no label
-            for first, node in enumerate(map(children.get, keys)):
-                if node is None:
-                    continue
+            # the first-word look-up for every token at once; most tokens start no label, and
+            # compress() passes over them in C (a node is always true)
+            nodes = list(map(children.get, keys))
+            for first, node in compress(enumerate(nodes), nodes):
                 following = node.children
                 if following:  # walk only when the next word can continue a label
                     after = first + 1
                     while after < size and keys[after] in skip and keys[after] not in following:
                         after += 1
                     if after < size and keys[after] in following:
-                        found.extend(self._walk(node, tokens, first))
+                        found.extend(self._walk(node, tokens, keys, first))
                         continue
                 token = tokens[first]
                 for concept, category, label in node.entries:
-                    found.append(Match(concept, category, first, first + 1, token.start,
-                                       token.end, label))
+                    found.append(make(Match, (concept, category, first, first + 1, token.start,
+                                              token.end, label)))
         # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
         found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
 
-    def _walk(self, node: _Node, tokens: list[Token], first: int) -> list[Match]:
+    def _walk(self, node: _Node, tokens: list[Token], keys: list[str], first: int
+              ) -> list[Match]:
         hits: list[Match] = []
-        index = first
-        skip = self.grammar["skip"]
-        while node is not None:
-            for concept, category, label in node.entries:
-                hits.append(Match(concept, category, first, index + 1, tokens[first].start,
-                                  tokens[index].end, label))
+        index, size, start = first, len(keys), tokens[first].start
+        skip, make = self.grammar["skip"], tuple.__new__
+        while True:
+            if node.entries:
+                end = tokens[index].end
+                for concept, category, label in node.entries:
+                    hits.append(make(Match, (concept, category, first, index + 1, start, end,
+                                             label)))
             index += 1
-            while index < len(tokens) and tokens[index].key in skip \
-                    and tokens[index].key not in node.children:
+            children = node.children
+            while index < size and keys[index] in skip and keys[index] not in children:
                 index += 1
-            if index >= len(tokens):
-                break
-            node = node.children.get(tokens[index].key)
-        return hits
+            if index >= size:
+                return hits
+            node = children.get(keys[index])
+            if node is None:
+                return hits
 
     def names_trie(self, names: Iterable[str], concept: str) -> _Node:
         """A small extra trie for one document's own names (the site's domain and brand)."""
@@ -193,8 +200,10 @@ def _prefer_longest(found: list[Match]) -> list[Match]:
 
 
 def _same_span_kept(kept: list[Match], hit: Match) -> bool:
-    return any(k.first == hit.first and k.last == hit.last and k.category == hit.category
-               for k in kept[-4:])
+    for k in kept[-4:]:  # a loop, not any(): this runs for every nested match
+        if k.first == hit.first and k.last == hit.last and k.category == hit.category:
+            return True
+    return False
 
 
 def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
