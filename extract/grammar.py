@@ -36,8 +36,12 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "restriction", "restricting_verbs", "user_requests", "person_nouns",
               "place_prepositions", "place_modifiers")
 
-TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
-"""Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""
+TOKEN = re.compile(r"\w+(?![\w'’])|\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
+"""Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks.
+
+The first branch only makes the common case fast: a whole word with no apostrophe after it is
+what the other branches would find too, without trying every position of the word for an "n't"
+(a shorter part of the word is followed by a letter, so backtracking finds nothing either)."""
 
 
 @dataclass(frozen=True)
