@@ -84,12 +84,14 @@ class ClauseReader:
                  named_kinds: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.grammar = lexicon.grammar
+        # the grammar's word lists by name; a plain dict, as the rules ask it ~40 times a sentence
+        self.words = self.grammar.words
         self.site_names = site_names
         self.named_kinds = named_kinds or {}
         self.previous_data: tuple[str, ...] = ()
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
-        self.joiners = self.grammar["coordination"] | self.grammar["negation"]
+        self.joiners = self.words["coordination"] | self.words["negation"]
         self.previous_actors: list = []
         self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
         self.previous_parties: list = []  # third parties acting in the sentence before
@@ -144,20 +146,20 @@ class ClauseReader:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
         return tokens, _in_names(tokens, _name_prefixes(tokens, _drop_nested(
-            self.lexicon.match(tokens, self.site_names))))
+            self.lexicon.match(tokens, self.site_names, self._keys(tokens)))))
 
     def _without_parentheticals(self, tokens: list[Token]) -> list[Token]:
         """Drop ", however," and the like ('We do not, however, collect' denies collecting) and
         phrases that only say a list is open ("including but not limited to: ..." neither denies,
         excludes nor ends the list)."""
-        words = self.grammar["parenthetical"]
-        keys = [t.key for t in tokens]
+        words = self.words["parenthetical"]
+        keys = self._keys(tokens)
         drop: set[int] = set()
         if not words.isdisjoint(keys):
             for i in range(1, len(tokens) - 1):
                 if keys[i] in words and keys[i - 1] == "," == keys[i + 1]:
                     drop.update((i - 1, i, i + 1))
-        for i, size in self.grammar.positions(keys, "open_list"):
+        for i, size in self._positions(tokens, "open_list"):
             drop.update(range(i, i + size))
         return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
@@ -243,8 +245,8 @@ class ClauseReader:
     def _question(self, tokens: list[Token]) -> bool:
         """Whether the sentence is a direct question: it ends with "?" and opens with an
         auxiliary or a question word ("Do we share ...?", "What information do we collect?")."""
-        return tokens[-1].key == "?" and (tokens[0].key in self.grammar["auxiliary"] or
-                                          tokens[0].key in self.grammar["embedded_question"])
+        return tokens[-1].key == "?" and (tokens[0].key in self.words["auxiliary"] or
+                                          tokens[0].key in self.words["embedded_question"])
 
     def _take_up_occasion(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We may buy or sell assets. In such transactions, user information may be
@@ -286,7 +288,7 @@ class ClauseReader:
                                 ) -> list[Match]:
         """'in the event we sell or transfer all or a part of our business or assets': a sale
         or transfer whose object is the business names a merger, as a merger cue would."""
-        if self.grammar["corporate_objects"].isdisjoint(self._keys(tokens)):
+        if self.words["corporate_objects"].isdisjoint(self._keys(tokens)):
             return []
         return [Match(MERGER, "purpose", m.first, m.last, m.start, m.end, m.label)
                 for m in matches if m.category == "verb"
@@ -299,7 +301,7 @@ class ClauseReader:
                 or self.lexicon.is_within(verb.concept, SHARING)):
             return False
         data_starts = {m.first for m in matches if m.category == "data"}
-        corporate = self.grammar["corporate_objects"]
+        corporate = self.words["corporate_objects"]
         for index in range(verb.last, min(verb.last + 10, len(tokens))):
             key = tokens[index].key
             if index in data_starts or key in (",", ".", ";", ":", "to", "with", "if", "when"):
@@ -388,7 +390,7 @@ class ClauseReader:
         """A participle after a noun, with no subject or auxiliary of its own."""
         head = group.verbs[0]
         before = tokens[head.first - 1].key if head.first else ""
-        if before in self.grammar["coordination"] or before == "to" or self._passive(tokens, head):
+        if before in self.words["coordination"] or before == "to" or self._passive(tokens, head):
             return False
         inside = [m for m in matches if group.region <= m.first < head.first]
         return not self._subjects(tokens, inside, head.first) and tokens[head.first].text.endswith(
@@ -412,17 +414,17 @@ class ClauseReader:
             return False  # "The National Archives does not ..."
         if after in (",", "or", "and") and self._nominal_list(verb.last):
             return False  # "access, use, preservation or disclosure of such information"
-        if after == "to" and tokens[verb.first].key in self.grammar["infinitive_verbs"] and \
-                before not in self.grammar["passive_auxiliary"] and \
+        if after == "to" and tokens[verb.first].key in self.words["infinitive_verbs"] and \
+                before not in self.words["passive_auxiliary"] and \
                 self._infinitive_at(verb.last + 1):
             return False  # "we may need to disclose", "you request to be removed": no object
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()
             return not (word.endswith("s") and word != tokens[verb.first].key)
-        if before in self.grammar["passive_auxiliary"]:
+        if before in self.words["passive_auxiliary"]:
             return True
-        return before not in self.grammar["noun_marker"] and after not in self.grammar["noun_after"]
+        return before not in self.words["noun_marker"] and after not in self.words["noun_after"]
 
     def _nominal_list(self, index: int) -> bool:
         """Whether a list of practice words from ``index`` on ends in a noun before "of"."""
@@ -452,7 +454,7 @@ class ClauseReader:
             if verb.first < 2 or any(m.category == "verb" and m.last == verb.first - 1
                                      for m in self._matches):
                 return False
-        elif before not in self.grammar["skip"] and before not in self.grammar["quantifiers"]:
+        elif before not in self.words["skip"] and before not in self.words["quantifiers"]:
             return False
         index = verb.last
         if index < len(tokens) and tokens[index].key == "(":
@@ -471,12 +473,12 @@ class ClauseReader:
 
     def _harm_noun(self, tokens: list[Token], verb: Match) -> bool:
         """A practice noun in a list of harms led by "unauthorized", "unlawful", ..."""
-        harms, stops = self.grammar["harm_modifier"], self.grammar["auxiliary"]
+        harms, stops = self.words["harm_modifier"], self.words["auxiliary"]
         for index in range(verb.first - 1, max(verb.first - 9, -1), -1):
             key = tokens[index].key
             if key in harms:
                 return True
-            if key in stops or key in self.grammar["negation"] or key in ("we", "you", "they"):
+            if key in stops or key in self.words["negation"] or key in ("we", "you", "they"):
                 return False
         return False
 
@@ -500,7 +502,7 @@ class ClauseReader:
         """Skip an introductory subordinate clause ("When you order, we ..."); after another
         verb, a comma and a new subject start the clause ("If you enter our photo contest, you
         will be asked for ...": the photo is no subject of "asked")."""
-        opening = floor < verb and tokens[floor].key in self.grammar["subordinator"]
+        opening = floor < verb and tokens[floor].key in self.words["subordinator"]
         for index in range(verb - 1, floor, -1):
             if tokens[index].key == "," and (
                     opening or tokens[index + 1].key in _SUBJECT_PRONOUNS):
@@ -530,7 +532,7 @@ class ClauseReader:
         if negated and self._qualified_denial(tokens, group):
             return []  # "we don't generally collect", "if you do not enable it, we will not"
         if not negated and any(kind == USER for kind, _ in actors) and any(
-                k in self.grammar["negation"] and self._subjunctive(tokens, i)
+                k in self.words["negation"] and self._subjunctive(tokens, i)
                 for i, k in enumerate(self._keys(tokens)[group.region:group.verbs[0].first],
                                       group.region)):
             return []  # "We ask that you not send us sensitive information": the user's choice
@@ -591,7 +593,7 @@ class ClauseReader:
         if tokens[head.first].key == "retain" and self._hired(head.first):
             return True  # "service providers we have retained": hired, no data kept
         if head.first > 1 and tokens[head.first - 1].text.lower() == "being" and \
-                tokens[head.first - 2].key not in self.grammar["auxiliary"]:
+                tokens[head.first - 2].key not in self.words["auxiliary"]:
             return True  # "the type of browser being used": a reduced relative, no clause
         verb, comma = self._opening_purpose(tokens)
         if head.first == verb and group.verbs[-1].last <= comma:
@@ -631,7 +633,7 @@ class ClauseReader:
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         opening = self._keys(tokens)[:group.verbs[0].first]
         if rule == "implicit" and opening and (
-                opening[0] in self.grammar["imperative_marker"]
+                opening[0] in self.words["imperative_marker"]
                 or all(k in ("do", "not", "n't", "never") for k in opening)):
             return None  # "Please check the terms ...", "Do not share your password with
             # others": the reader acts
@@ -649,7 +651,7 @@ class ClauseReader:
     def _embedded_question(self, tokens: list[Token], group: _Group) -> bool:
         """'This policy explains what information we collect and how we use it' describes the
         policy; the practices are stated elsewhere."""
-        words = self.grammar["embedded_question"]
+        words = self.words["embedded_question"]
         if any(t.key in words for t in tokens[group.region:group.verbs[0].first]):
             return True
         end = group.verbs[0].first
@@ -666,7 +668,7 @@ class ClauseReader:
         if not tokens[head.first].text.lower().endswith(("ed", "en")):
             return False
         covered = self._data_positions(matches)
-        skip = self.grammar["skip"] | self.grammar["anaphora"] | self.grammar["quantifiers"]
+        skip = self.words["skip"] | self.words["anaphora"] | self.words["quantifiers"]
         # "have it shared", and what the user may want done: "if you do not want information
         # collected", "prefer your data not used"
         have = ("have", "having", "has", "had", "want", "wants", "wish", "prefer")
@@ -683,7 +685,7 @@ class ClauseReader:
             return False
         index = self._left_of_auxiliaries(tokens, head.first, 0)
         chain = tokens[index + 1:head.first]
-        return not any(t.key in self.grammar["passive_auxiliary"] for t in chain)
+        return not any(t.key in self.words["passive_auxiliary"] for t in chain)
 
     def _purposes(self, tokens: list[Token], matches: list[Match], group: _Group
                   ) -> tuple[str, ...]:
@@ -735,7 +737,7 @@ class ClauseReader:
         if len(keys) < 3 or "," not in keys:
             return 0, 0
         if keys[0] == "to":  # "To process your order,", not "To the extent ..."
-            opens = keys[1] not in self.grammar["skip"] and keys[1] not in ("extent", "learn")
+            opens = keys[1] not in self.words["skip"] and keys[1] not in ("extent", "learn")
         elif keys[0] == "for":  # "For security purposes,", not "For example,"
             opens = keys[1] not in ("example", "instance", "more", "information", "a", "an")
         else:
@@ -751,8 +753,8 @@ class ClauseReader:
         before = tokens[purpose.first - 1].key if purpose.first else ""
         after = tokens[purpose.last].key if purpose.last < len(tokens) else ""
         word = tokens[purpose.first].text.lower()
-        return before in _NOMINATIVE_PRONOUNS or before in self.grammar["auxiliary"] or (
-            word.endswith("ed") and after in self.grammar["preposition"])
+        return before in _NOMINATIVE_PRONOUNS or before in self.words["auxiliary"] or (
+            word.endswith("ed") and after in self.words["preposition"])
 
     def _tailored_ads(self, purposes: list[Match]) -> list[Match]:
         """'advertising tailored to your interests', 'more relevant ads': tailoring that
@@ -776,7 +778,7 @@ class ClauseReader:
         sweepstakes, we collect your name" collects for the sweepstakes. Taking part in the
         basic service ("When you register, ...") is the occasion of nearly everything, so the
         caller does not read it as a purpose."""
-        if not tokens or tokens[0].key not in self.grammar["occasion_openers"]:
+        if not tokens or tokens[0].key not in self.words["occasion_openers"]:
             return 0
         for index in range(group.region - 1, 0, -1):
             if tokens[index].key == ",":  # the last one: "If you, or your parents, enter ..."
@@ -804,7 +806,7 @@ class ClauseReader:
             return True
         # "we will use reasonable efforts to prevent such third parties from disclosing it"
         keys = self._keys(tokens)
-        return head.first > 1 and keys[head.first - 1] == "from" and not self.grammar[
+        return head.first > 1 and keys[head.first - 1] == "from" and not self.words[
             "restricting_verbs"].isdisjoint(keys[max(head.first - 7, 0):head.first - 1])
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
@@ -819,15 +821,15 @@ class ClauseReader:
             return "none", []
         ending = [m for m in matches if m.last - 1 == index and m.category in ("party", "named")
                   and not (m.last - m.first == 1
-                           and tokens[m.first].key in self.grammar["non_subject_forms"])]
+                           and tokens[m.first].key in self.words["non_subject_forms"])]
         if ending:
             self._subject_examples = [m for m in matches if m.category == "named"
                                       and index < m.first < group.verbs[0].first]
             return "party", self._coordinated_subject(tokens, matches, ending[0], group.region)
         key = tokens[index].key
         if key == "to":
-            if index >= 2 and tokens[index - 1].key in self.grammar["negation"] and \
-                    tokens[index - 2].key in self.grammar["infinitive_verbs"]:
+            if index >= 2 and tokens[index - 1].key in self.words["negation"] and \
+                    tokens[index - 2].key in self.words["infinitive_verbs"]:
                 return "unknown", []  # "customers who have asked not to receive them"
             allowed = self._allowed_party(tokens, matches, index, group.clause[0])
             if allowed is not None:  # "we allow advertisers to collect": the advertisers do
@@ -856,14 +858,14 @@ class ClauseReader:
             return ("party", found) if found else ("none", [])
         if self._data_relative(tokens, matches, group):
             return "unknown", []  # "data that do not reveal your identity": the data acts
-        antecedent = next((m for m in matches if key in self.grammar["relative"]
+        antecedent = next((m for m in matches if key in self.words["relative"]
                            and m.last == index and m.category in ("party", "named")), None)
         if antecedent is not None and self._kind(antecedent) != FIRST_PARTY and \
                 not tokens[antecedent.first].key.startswith(("any", "every", "some")):
             # "advertisers who use cookies", "partners that collect your IP address": the party
             # before the relative pronoun acts (not "anyone who", "everyone who": no one named)
             return "party", [(self._kind(antecedent), antecedent)]
-        if key in self.grammar["relative"] or key in self.grammar["subordinator"] or any(
+        if key in self.words["relative"] or key in self.words["subordinator"] or any(
                 m.category == "data" and m.first <= index < m.last for m in matches):
             return "none", []
         if self._organisation_name(tokens, index, group.verbs[0].first):
@@ -885,9 +887,9 @@ class ClauseReader:
         if party is None or self._kind(party) in (FIRST_PARTY, USER):
             return None  # "cookies enable us to track", "allow you to share": as before
         before = party.first - 1
-        while before >= floor and tokens[before].key in self.grammar["skip"]:
+        while before >= floor and tokens[before].key in self.words["skip"]:
             before -= 1
-        if before < floor or tokens[before].key not in self.grammar["enabling_verbs"]:
+        if before < floor or tokens[before].key not in self.words["enabling_verbs"]:
             return None
         return party, before
 
@@ -900,9 +902,9 @@ class ClauseReader:
         if found is None:
             return False
         index = found[1] - 1
-        while index >= 0 and (tokens[index].key in self.grammar["auxiliary"]
+        while index >= 0 and (tokens[index].key in self.words["auxiliary"]
                               or tokens[index].key.endswith("ly")):
-            if tokens[index].key in self.grammar["negation"]:
+            if tokens[index].key in self.words["negation"]:
                 return True
             index -= 1
         return False
@@ -949,7 +951,7 @@ class ClauseReader:
             all(t.key.endswith("ly") for t in between)
 
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
-        skip = self.grammar["auxiliary"]
+        skip = self.words["auxiliary"]
         adverbials = self.grammar.phrases["adverbial"]
         index = verb - 1
         while index >= floor:
@@ -974,7 +976,7 @@ class ClauseReader:
         parties = [m for m in matches if m.category in ("party", "named") and m.last <= last.last
                    and m.first >= floor]
         chosen = [last]
-        joiners = self.grammar["subject_joiners"]
+        joiners = self.words["subject_joiners"]
         coordinated = False  # a bare comma joins only inside a list that "and"/"or" closes
         for m in reversed(parties):
             if m.last > chosen[-1].first:
@@ -982,7 +984,7 @@ class ClauseReader:
             between = [t.key for t in tokens[m.last:chosen[-1].first]]
             if not all(k in joiners for k in between) or (
                     m.last - m.first == 1
-                    and tokens[m.first].key in self.grammar["non_subject_forms"]):
+                    and tokens[m.first].key in self.words["non_subject_forms"]):
                 break  # "... send us, and you not disclose": "us" is an object
             coordinated = coordinated or not {"and", "or", "/", "and/or", "(", "its", "their",
                                               "our", "such", "including"}.isdisjoint(between)
@@ -1054,25 +1056,25 @@ class ClauseReader:
     def _passive(self, tokens: list[Token], verb: Match) -> bool:
         if tokens[verb.first].text.lower().endswith("ing"):
             return False  # "may be collecting": progressive, active
-        auxiliaries = self.grammar["passive_auxiliary"]
+        auxiliaries = self.words["passive_auxiliary"]
         for index in range(verb.first - 1, max(verb.first - 4, -1), -1):
             key = tokens[index].key
             if key in auxiliaries:
                 return True
-            if not (key.endswith("ly") or key in self.grammar["negation"]
+            if not (key.endswith("ly") or key in self.words["negation"]
                     or key in {"also", "then"}):
                 return False
         return False
 
     def _agents(self, tokens: list[Token], after: list[Match], verb_end: int) -> list:
         """Parties after "by" right behind the verb ("collected by advertisers")."""
-        if verb_end < len(tokens) and tokens[verb_end].key in self.grammar["agent_marker"]:
+        if verb_end < len(tokens) and tokens[verb_end].key in self.words["agent_marker"]:
             return [(self._kind(m), m) for m in after if m.category in ("party", "named")
                     and m.first <= verb_end + 6 and self._kind(m) not in (USER,)]
         return []
 
     def _subjects(self, tokens: list[Token], inside: list[Match], verb: int) -> list:
-        forms = self.grammar["non_subject_forms"]
+        forms = self.words["non_subject_forms"]
         found = []
         for m in inside:
             if m.category not in ("party", "named") or m.first >= verb:
@@ -1094,14 +1096,14 @@ class ClauseReader:
     def _after_preposition(self, tokens: list[Token], index: int) -> bool:
         """Whether a noun phrase starting at ``index`` is a preposition's object: "with us",
         "in any one individual" (over articles and quantifiers)."""
-        quantifiers = self.grammar["skip"] | self.grammar["quantifiers"]
+        quantifiers = self.words["skip"] | self.words["quantifiers"]
         index -= 1
         while index >= 0 and tokens[index].key in quantifiers:
             index -= 1
-        return index >= 0 and tokens[index].key in self.grammar["preposition"]
+        return index >= 0 and tokens[index].key in self.words["preposition"]
 
     def _all_coordinated(self, tokens: list[Token], found: list) -> bool:
-        joiners = self.grammar["coordination"] | {"its", "their", "e", "g", ".", "etc", "our"}
+        joiners = self.words["coordination"] | {"its", "their", "e", "g", ".", "etc", "our"}
         for (_, left), (_, right) in zip(found, found[1:]):
             if not all(t.key in joiners for t in tokens[left.last:right.first]):
                 return False
@@ -1116,16 +1118,16 @@ class ClauseReader:
         """Negation that belongs to this verb: in its auxiliary chain ("we do not sell",
         "will never be shared"), on its subject ("no information will be disclosed") or on its
         object ("with no one"); not a negation of another verb ("if you do not want us to")."""
-        negators = self.grammar["negation"]
+        negators = self.words["negation"]
         head = group.verbs[0].first
         index = head - 1
-        while index >= group.region and (tokens[index].key in self.grammar["auxiliary"]
+        while index >= group.region and (tokens[index].key in self.words["auxiliary"]
                                          or tokens[index].key.endswith("ly")):
             if tokens[index].key in negators:
                 following = tokens[index + 1].key
                 if self._subjunctive(tokens, index):
                     return False  # "you may request that we not share ...": a choice offered
-                if following not in self.grammar["negation_not_before"]:
+                if following not in self.words["negation_not_before"]:
                     return True
             index -= 1
         keys = self._keys(tokens)
@@ -1135,7 +1137,7 @@ class ClauseReader:
         if any(self.grammar.phrase_at(keys, i, "clause_negation")
                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
             return True  # "Under no circumstances do we collect ..."
-        if any(keys[i] in ("nor", "neither") and keys[i + 1] in self.grammar["auxiliary"]
+        if any(keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
                for i in range(group.region, head - 1)):
             return True  # "..., nor do we link IP addresses to ..."
         # the subject: its first noun, or for a verb after a reduced relative ("None of the
@@ -1154,7 +1156,7 @@ class ClauseReader:
     def _negated_noun(self, tokens: list[Token], index: int) -> bool:
         """Whether a negator quantifies the noun at ``index``: "no information", "none of the
         information", "no part of your data"."""
-        skip, negators = self.grammar["skip"], self.grammar["negation"]
+        skip, negators = self.words["skip"], self.words["negation"]
         index -= 1
         if index >= 0 and tokens[index].key in negators:
             return True
@@ -1171,8 +1173,8 @@ class ClauseReader:
         """'It is our strict policy not to share': the site's policy denies the practice. Not
         the user's choice ("you may choose not to submit") nor other businesses' policies ("such
         businesses may have a policy not to disclose")."""
-        if not (head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.grammar[
-                "negation"] and keys[head - 3] in self.grammar["policy_nouns"]):
+        if not (head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.words[
+                "negation"] and keys[head - 3] in self.words["policy_nouns"]):
             return False
         # "our (strict) policy", "We have a policy": not "our advertisers have a policy"
         return "our" in keys[max(start, head - 5):head - 3] or keys[start] == "we"
@@ -1197,7 +1199,7 @@ class ClauseReader:
         choice)."""
         keys = self._keys(tokens)
         head = group.verbs[0].first
-        if any(k in self.grammar["frequency_hedges"] for k in keys[max(group.region, head - 3):
+        if any(k in self.words["frequency_hedges"] for k in keys[max(group.region, head - 3):
                                                                      head]):
             return True
         references = self._policy_references(tokens)
@@ -1216,7 +1218,7 @@ class ClauseReader:
             return True
         return bool(keys) and keys[0] in ("if", "unless") and any(
             m.first <= 2 and self._kind(m) == USER for m in self._matches
-            if m.category == "party") and any(k in self.grammar["negation"]
+            if m.category == "party") and any(k in self.words["negation"]
                                               for k in keys[1:5])
 
     def _user_gives_exception(self, head: int) -> bool:
@@ -1264,7 +1266,7 @@ class ClauseReader:
         """Where an active verb's own data may start: at its subject, or at the noun right
         before it that a relative clause describes ("the cookies (that) we use")."""
         index = subject
-        if index and tokens[index - 1].key in self.grammar["relative"]:
+        if index and tokens[index - 1].key in self.words["relative"]:
             index -= 1
             if index and tokens[index - 1].key == ",":  # "an e-mail address, which we use"
                 index -= 1
@@ -1321,7 +1323,7 @@ class ClauseReader:
         if not found and passive and self._thing_subject(tokens, head, group.region):
             return (GENERIC_DATA,)  # "servers are monitored": the subject is no data
         anaphoric = not found or any(
-            m.first and tokens[m.first - 1].key in self.grammar["anaphora"] for m in found)
+            m.first and tokens[m.first - 1].key in self.words["anaphora"] for m in found)
         if anaphoric:
             earlier = _concepts(m for m in matches if m.category == "data" and m.last <= clause[0]
                                 and m.concept != GENERIC_DATA)
@@ -1347,7 +1349,7 @@ class ClauseReader:
             word = tokens[index + 1]
             if index + 1 in starts or word.key in closed or not word.text.isalpha():
                 continue
-            if index + 2 in data_starts and keys[index + 2] not in self.grammar["skip"]:
+            if index + 2 in data_starts and keys[index + 2] not in self.words["skip"]:
                 continue  # "to recipient addresses": a noun modifying the data; not "to
                 # understand your preferences", whose data follow a verb and its determiner
             if word.text == word.text.lower() and word.text == word.key:
@@ -1383,7 +1385,7 @@ class ClauseReader:
         """Whether the word after an active verb (past articles) is a noun the lexicon does not
         know as data or a party ("receive compensation", "store products"), or the user
         ("recognize you")."""
-        skip = self.grammar["skip"]
+        skip = self.words["skip"]
         index = after
         while index < len(tokens) and tokens[index].key in skip:
             index += 1
@@ -1437,10 +1439,12 @@ class ClauseReader:
     def _positions(self, tokens: list[Token], name: str) -> list[tuple[int, int]]:
         """``grammar.positions`` of list ``name`` in ``tokens``, found once per sentence (the
         rules ask again for every verb group)."""
-        keys = self._keys(tokens)
+        if tokens is not self._keyed:
+            self._keys(tokens)
         found = self._found.get(name)
         if found is None:
-            found = self._found[name] = self.grammar.positions(keys, name, self._key_set)
+            found = self._found[name] = self.grammar.positions(self._key_list, name,
+                                                               self._key_set)
         return found
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
@@ -1470,11 +1474,11 @@ class ClauseReader:
                     keys[m.last] != "of":
                 continue
             following = m.last + 1
-            while following < len(keys) and keys[following] in self.grammar["skip"]:
+            while following < len(keys) and keys[following] in self.words["skip"]:
                 following += 1
             if following < len(keys) and not any(
                     p.first == following and p.category == "party" for p in self._matches) and \
-                    keys[following] not in self.grammar["person_nouns"]:
+                    keys[following] not in self.words["person_nouns"]:
                 out.update(range(m.first, m.last))
         return out
 
@@ -1486,10 +1490,10 @@ class ClauseReader:
             if m.category != "data" or not self.lexicon.is_within(m.concept, LOCATION):
                 continue
             index = m.first - 1
-            while index >= 0 and (keys[index] in self.grammar["place_modifiers"]
+            while index >= 0 and (keys[index] in self.words["place_modifiers"]
                                   or tokens[index].text.endswith("ed")):  # "franchised"
                 index -= 1
-            if index >= 0 and keys[index] in self.grammar["place_prepositions"]:
+            if index >= 0 and keys[index] in self.words["place_prepositions"]:
                 out.update(range(m.first, m.last))
         return out
 
@@ -1504,8 +1508,8 @@ class ClauseReader:
         start = subject.last + 1
         verbs = sorted(m.first for m in self._matches if m.category == "verb" and m.first >= start)
         following = tokens[start]
-        if (verbs and verbs[0] == start) or following.key in self.grammar["auxiliary"] or \
-                following.key in self.grammar["negation"] or following.text.endswith("ed"):
+        if (verbs and verbs[0] == start) or following.key in self.words["auxiliary"] or \
+                following.key in self.words["negation"] or following.text.endswith("ed"):
             return set()  # "cookies are used ...", "cookies are not ...": a statement
         return set(range(start, verbs[0] if verbs else len(tokens)))
 
@@ -1550,7 +1554,7 @@ class ClauseReader:
     def _user_object(self, after: list[Match], verb: Match) -> bool:
         """Whether the user (or the user's browser) receives: "provide you with", "sent to your
         browser"; not "provided to us by our clients"."""
-        tokens, skip = self._tokens, self.grammar["skip"]
+        tokens, skip = self._tokens, self.words["skip"]
 
         def word_before(index: int) -> str:
             while index > 0 and tokens[index - 1].key in skip:
@@ -1583,7 +1587,7 @@ class ClauseReader:
 
     def _named_object(self, verb: Match) -> bool:
         """'provide <someone> with': the words between the verb and 'with' name a recipient."""
-        tokens, skip = self._tokens, self.grammar["skip"]
+        tokens, skip = self._tokens, self.words["skip"]
         index = verb.last
         while index < len(tokens) and tokens[index].key in skip:
             index += 1
@@ -1591,7 +1595,7 @@ class ClauseReader:
         while index < len(tokens) and tokens[index].text.isalpha() and words < 3:
             if tokens[index].key == "with":
                 before = tokens[index - 1].key
-                return words > 0 and before not in self.grammar["non_subject_forms"] \
+                return words > 0 and before not in self.words["non_subject_forms"] \
                     and before not in ("you", "yourself", "user", "them")
             index, words = index + 1, words + 1
         return False
@@ -1609,7 +1613,7 @@ class ClauseReader:
         entries = self._verb_lists.get(name)
         if entries is None:
             entries = self._verb_lists[name] = frozenset(
-                (w,) for w in self.grammar[name]) | frozenset(self.grammar.phrases[name])
+                (w,) for w in self.words[name]) | frozenset(self.grammar.phrases[name])
         return self.grammar.keys(verb.label) in entries
 
     # -- list items and statements --------------------------------------------------------
@@ -1647,9 +1651,9 @@ class ClauseReader:
         subject = [m for m in matches if m.category == "data" and m.first < verb]
         if not listed:
             return []
-        if keys[0] in self.grammar["anaphora"] or (
-                keys[0] in self.grammar["skip"] and len(keys) > 1
-                and keys[1] in self.grammar["anaphora"]):
+        if keys[0] in self.words["anaphora"] or (
+                keys[0] in self.words["skip"] and len(keys) > 1
+                and keys[1] in self.words["anaphora"]):
             return [Practice(p.kind, p.actor, sentence, p.polarity, listed, p.recipients,
                              p.named_parties, p.purposes, p.conditions, "inclusion", p.matched)
                     for p in self.previous_flows if p.polarity == AFFIRMED]
@@ -1684,10 +1688,10 @@ class ClauseReader:
         if subject is None or subject.concept in UNSPECIFIC:
             return []
         after = subject.last
-        while after < len(tokens) and (tokens[after].key in self.grammar["auxiliary"]
+        while after < len(tokens) and (tokens[after].key in self.words["auxiliary"]
                                        or tokens[after].key.endswith("ly")):
             after += 1
-        if after >= len(tokens) or tokens[after].key not in self.grammar["enabling_verbs"]:
+        if after >= len(tokens) or tokens[after].key not in self.words["enabling_verbs"]:
             return []
         return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, (subject.concept,), (), (),
                          purposes, (), "follow-up", (subject.label, tokens[after].key))]
@@ -1695,7 +1699,7 @@ class ClauseReader:
     def _opening_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:
         """The data match a sentence opens with, after its articles ("A cookie is ...")."""
         index = 0
-        while index < len(tokens) and tokens[index].key in self.grammar["skip"]:
+        while index < len(tokens) and tokens[index].key in self.words["skip"]:
             index += 1
         return next((m for m in matches if m.category == "data" and m.first == index), None)
 
@@ -1717,7 +1721,7 @@ class ClauseReader:
             return []
         conditions = _concepts(corporate)
         purposes = _concepts(mergers)
-        polarity = NEGATED if any(t.key in self.grammar["negation"] for t in tokens) else AFFIRMED
+        polarity = NEGATED if any(t.key in self.words["negation"] for t in tokens) else AFFIRMED
         recipients = self._implied(conditions) or (ACQUIRER,)
         return [Practice(SHARING, FIRST_PARTY, sentence, polarity, data, recipients, (), purposes,
                          conditions, "asset-transfer",
@@ -1757,7 +1761,7 @@ class ClauseReader:
             return out
         verb_starts = {g.clause: g.verbs[0].first for g in reversed(groups)}
         for clause in self._clauses(tokens):
-            if tokens[clause[0]].key not in self.grammar["negation"]:
+            if tokens[clause[0]].key not in self.words["negation"]:
                 continue
             # "... postal code but not your name or contact information - from your account to
             # provide personalized ads": the denied data end at a dash or at the next verb
@@ -1847,7 +1851,7 @@ class ClauseReader:
         deletion stays a deletion statement (pk:DataDeletion: COPPA asks for it)."""
         tokens = self._tokens
         if cue.concept != USER_ACCESS or any(
-                t.key in self.grammar["user_requests"] for t in tokens):
+                t.key in self.words["user_requests"] for t in tokens):
             return False  # "If you desire, we will delete ... upon your request": the user's
         index = self._left_of_auxiliaries(tokens, cue.first, 0)
         while index >= 0 and tokens[index].key in (",", "or", "and", "view", "access", "use"):

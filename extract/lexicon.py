@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from rdflib import RDFS, SKOS, Graph, URIRef
@@ -109,11 +110,14 @@ class Lexicon:
             append(make(Token, (normal, start + offset, end + offset, word)))
         return tokens
 
-    def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
-        """Every label occurrence; longest wins within a category, categories may overlap."""
+    def match(self, tokens: list[Token], extra: _Node | None = None,
+              keys: list[str] | None = None) -> list[Match]:
+        """Every label occurrence; longest wins within a category, categories may overlap.
+        ``keys``, the tokens' keys when the caller has them at hand, saves listing them again."""
         found: list[Match] = []
         skip, size, make = self.grammar["skip"], len(tokens), tuple.__new__
-        keys = [t.key for t in tokens]
+        if keys is None:
+            keys = [t.key for t in tokens]
         roots = [self.root.children]
         if extra is not None and not extra.children.keys().isdisjoint(keys):
             roots.append(extra.children)  # a document's own names, in few of its sentences
@@ -184,7 +188,9 @@ class Lexicon:
 
 def _prefer_longest(found: list[Match]) -> list[Match]:
     """Drop a match that lies inside a longer match of the same category."""
-    found.sort(key=lambda m: (m.first, m.first - m.last))
+    # by first token, longer first (two stable sorts in C: no key function called per match)
+    found.sort(key=itemgetter(3), reverse=True)  # Match.last
+    found.sort(key=itemgetter(2))  # Match.first
     kept: list[Match] = []
     reach: dict[str, int] = {}
     for hit in found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from policykg.extract.records import PolicyDocument, Sentence
 
@@ -135,7 +136,9 @@ def _blank_before(text: str, start: int) -> bool:
 
 
 def _line_kind(line: str, next_line: str, previous_blank_line: bool = False) -> str:
-    words = _WORD.findall(line)
+    # only whether a line has 1 to 8 words matters, and which: 9 tell it is longer (a paragraph
+    # is often one long line)
+    words = [m.group() for m in islice(_WORD.finditer(line), 9)]
     stripped = line.strip()
     bold = _BOLD_LINE.match(line)
     if _MD_HEADING.match(line) or bold:
