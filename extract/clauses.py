@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
@@ -118,6 +119,8 @@ class ClauseReader:
                                  | grammar["coordination"] | grammar["preposition"]
                                  | grammar["subordinator"] | grammar["negation"])
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._label_keys: dict[str, tuple[str, ...]] = {}  # a verb label's keys, for _verb_in
+        self._as = self.grammar.key("as")
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
         self.local_definitions: dict[str, tuple[str, ...]] = {}  # this paragraph's only
@@ -298,7 +301,8 @@ class ClauseReader:
         """Whether a sale or transfer verb's object is the business itself (its first noun
         before any data term: "sell all or part of our assets", not "sell your data")."""
         if not (self.lexicon.is_within(verb.concept, SALE)
-                or self.lexicon.is_within(verb.concept, SHARING)):
+                or self.lexicon.is_within(verb.concept, SHARING)) or not self._has_any(
+                tokens, self.words["corporate_objects"]):
             return False
         data_starts = {m.first for m in matches if m.category == "data"}
         corporate = self.words["corporate_objects"]
@@ -323,7 +327,7 @@ class ClauseReader:
         found = self._positions(tokens, "clause_break")
         # an aside in brackets breaks no clause: "Information about visits (but not your name)
         # is used to serve ads" is no denial
-        aside = _bracketed(tokens) if found and "(" in self._keys(tokens) else set()
+        aside = self._bracketed(tokens) if found and "(" in self._keys(tokens) else set()
         for index, size in found:
             if index < start or index in aside or (tokens[index].key == "provide"
                                  and tokens[index].text.lower() != "provided"):
@@ -338,10 +342,11 @@ class ClauseReader:
         # a verb inside a purpose phrase belongs to it: "if our Site is acquired by another
         # company" is a merger, not a collection
         cues = [m for m in matches if m.category == "purpose" and m.last - m.first > 1]
+        candidates = [m for m in matches if m.category == "verb"]
         for clause in self._clauses(tokens):
-            verbs = [m for m in matches if m.category == "verb" and clause[0] <= m.first < clause[1]
-                     and self._is_verb(tokens, m) and not any(
-                         c.first < m.first and m.last <= c.last for c in cues)]
+            verbs = [m for m in candidates if clause[0] <= m.first < clause[1]
+                     and self._is_verb(tokens, m) and not (cues and any(
+                         c.first < m.first and m.last <= c.last for c in cues))]
             outsourcing = self._outsourcing_verbs(tokens, clause, verbs)
             # "we retain the services of outside contractors": the phrase, not the verb inside
             verbs = [v for v in verbs if not any(
@@ -368,6 +373,8 @@ class ClauseReader:
         """A verb's object runs to the next verb with a subject of its own: relative clauses
         ("the type of operating system that the visitor's computer uses", "information that can
         be used to identify you, such as your name") do not cut it."""
+        if not groups:
+            return
         keys = self._keys(tokens)
         # ", we do not bear any responsibility": a comma and a new subject start a clause
         # whose words are no object of the verb before, even when its own verb states no practice
@@ -474,6 +481,8 @@ class ClauseReader:
     def _harm_noun(self, tokens: list[Token], verb: Match) -> bool:
         """A practice noun in a list of harms led by "unauthorized", "unlawful", ..."""
         harms, stops = self.words["harm_modifier"], self.words["auxiliary"]
+        if not self._has_any(tokens, harms):
+            return False
         for index in range(verb.first - 1, max(verb.first - 9, -1), -1):
             key = tokens[index].key
             if key in harms:
@@ -606,6 +615,8 @@ class ClauseReader:
     def _capability(self, tokens: list[Token], head: Match) -> bool:
         """'Personal information is information that can be used to identify you': what data
         can be used for describes the data; nobody is said to use it."""
+        if not self._has_any(tokens, ("can", "could")):
+            return False
         index = self._left_of_auxiliaries(tokens, head.first, 0)
         chain = {t.key for t in tokens[index + 1:head.first]}
         return index >= 0 and tokens[index].key in ("that", "which") and \
@@ -652,10 +663,10 @@ class ClauseReader:
         """'This policy explains what information we collect and how we use it' describes the
         policy; the practices are stated elsewhere."""
         words = self.words["embedded_question"]
-        if any(t.key in words for t in tokens[group.region:group.verbs[0].first]):
+        if not words.isdisjoint(self._keys(tokens)[group.region:group.verbs[0].first]):
             return True
         end = group.verbs[0].first
-        keys, as_ = self._keys(tokens), self.grammar.key("as")
+        keys, as_ = self._keys(tokens), self._as
         # "Except as otherwise described in this statement, we will not disclose ...": a
         # reference to the policy ("as described") leaves the statement a statement
         return any(i + size <= end and as_ not in keys[max(i - 2, 0):i]
@@ -1134,11 +1145,13 @@ class ClauseReader:
         if self._policy_not_to(keys, group.clause[0], head) or \
                 self._enabling_denied(tokens, head):
             return True
-        if any(self.grammar.phrase_at(keys, i, "clause_negation")
-               for i in range(group.clause[0], min(group.clause[0] + 3, head))):
+        if self._has_any(tokens, self.grammar.first_keys["clause_negation"]) and any(
+                self.grammar.phrase_at(keys, i, "clause_negation")
+                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
             return True  # "Under no circumstances do we collect ..."
-        if any(keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
-               for i in range(group.region, head - 1)):
+        if self._has_any(tokens, ("nor", "neither")) and any(
+                keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
+                for i in range(group.region, head - 1)):
             return True  # "..., nor do we link IP addresses to ..."
         # the subject: its first noun, or for a verb after a reduced relative ("None of the
         # information collected is sold") the clause's first data term
@@ -1417,6 +1430,10 @@ class ClauseReader:
             cached = self._memo[name] = (owner, compute())
         return cached[1]
 
+    def _bracketed(self, tokens: list[Token]) -> set[int]:
+        """``_bracketed(tokens)``, once per sentence (not to be changed by the caller)."""
+        return self._once("bracketed", tokens, lambda: _bracketed(tokens))
+
     def _starts(self) -> tuple[set[int], set[int]]:
         """First tokens of all matches and of data matches."""
         matches = self._matches
@@ -1435,6 +1452,12 @@ class ClauseReader:
         self._keyed, self._key_list, self._found = tokens, [t.key for t in tokens], {}
         self._key_set = frozenset(self._key_list)
         return self._key_list
+
+    def _has_any(self, tokens: list[Token], words: Iterable[str]) -> bool:
+        """Whether any key of ``tokens`` is one of ``words`` (decided in C on the key set)."""
+        if tokens is not self._keyed:
+            self._keys(tokens)
+        return not self._key_set.isdisjoint(words)
 
     def _positions(self, tokens: list[Token], name: str) -> list[tuple[int, int]]:
         """``grammar.positions`` of list ``name`` in ``tokens``, found once per sentence (the
@@ -1614,7 +1637,10 @@ class ClauseReader:
         if entries is None:
             entries = self._verb_lists[name] = frozenset(
                 (w,) for w in self.words[name]) | frozenset(self.grammar.phrases[name])
-        return self.grammar.keys(verb.label) in entries
+        label_keys = self._label_keys.get(verb.label)
+        if label_keys is None:
+            label_keys = self._label_keys[verb.label] = self.grammar.keys(verb.label)
+        return label_keys in entries
 
     # -- list items and statements --------------------------------------------------------
 
@@ -1708,8 +1734,9 @@ class ClauseReader:
         """'In a merger, user information may be among the transferred assets': data that is
         part of the assets in a corporate transaction goes to the acquirer, though no verb
         says 'share'."""
-        if any(self.lexicon.is_within(p.kind, SHARING) and not UNSPECIFIC.issuperset(p.data_types)
-               for p in found):
+        if "asset" not in self._keys(tokens) or any(
+                self.lexicon.is_within(p.kind, SHARING) and not UNSPECIFIC.issuperset(p.data_types)
+                for p in found):
             return []
         corporate = [m for m in matches if m.category == "condition"
                      and self.lexicon.implies.get(m.concept)]
@@ -1717,7 +1744,7 @@ class ClauseReader:
         mergers = [m for m in matches if m.category == "purpose"
                    and self.lexicon.is_within(m.concept, MERGER)]
         data = _concepts(m for m in matches if m.category == "data")
-        if not (corporate or mergers) or not data or not any(t.key == "asset" for t in tokens):
+        if not (corporate or mergers) or not data:
             return []
         conditions = _concepts(corporate)
         purposes = _concepts(mergers)
@@ -1784,6 +1811,8 @@ class ClauseReader:
         """'We do not disclose it to any outside entity unless ... disclosure is compelled by
         law': the exception affirms the disclosure the law compels, to whoever the legal
         condition implies (pk:impliesRecipient), for the legal purposes the sentence names."""
+        if not self._positions(tokens, "exception_marker"):
+            return []
         # "except as described in this policy" refers to the policy; it excepts nothing
         references = self._policy_references(tokens)
         markers = [i for i, _ in self._positions(tokens, "exception_marker")
@@ -1901,10 +1930,10 @@ class ClauseReader:
             return []
         # an aside in brackets states nothing: '(for example, "yourschool.edu" if you use a
         # private Internet access account)' is no statement on access
-        inside = _bracketed(self._tokens)
         # ... and "we retain the services of contractors" hires; it keeps no data
-        inside |= {i for start, size in self._positions(self._tokens, "outsourcing_verbs")
-                   for i in range(start, start + size)}
+        inside = self._bracketed(self._tokens) | {
+            i for start, size in self._positions(self._tokens, "outsourcing_verbs")
+            for i in range(start, start + size)}
         cues = [m for m in cues if m.first not in inside and not self._others_edit(m)
                 and not self._no_retention(m)]
         out, seen = [], set()
@@ -2006,4 +2035,7 @@ def _spells(acronym: str, words: str) -> bool:
 
 
 def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([m.concept for m in matches]))
+    return tuple(dict.fromkeys(map(_CONCEPT, matches)))
+
+
+_CONCEPT = attrgetter("concept")
