@@ -1432,6 +1432,8 @@ class ClauseReader:
 
     def _bracketed(self, tokens: list[Token]) -> set[int]:
         """``_bracketed(tokens)``, once per sentence (not to be changed by the caller)."""
+        if "(" not in self._keys(tokens):
+            return set()
         return self._once("bracketed", tokens, lambda: _bracketed(tokens))
 
     def _starts(self) -> tuple[set[int], set[int]]:
@@ -1648,10 +1650,10 @@ class ClauseReader:
                    ) -> list[Practice]:
         """'We do this so that ...', 'This allows us to ...': the purposes of the practices
         of the sentence before, stated in a sentence of their own."""
-        keys = [t.key for t in tokens[:6]]
         purposes = _concepts(m for m in matches if m.category == "purpose")
         if not purposes:
             return []
+        keys = self._keys(tokens)[:6]
         if not any(i <= 2 for i, _ in self.grammar.positions(keys, "purpose_follow_up")):
             return self._enabling(sentence, tokens, matches, purposes)
         if not self.previous_flows:
