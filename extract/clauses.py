@@ -702,6 +702,27 @@ class ClauseReader:
                   ) -> tuple[str, ...]:
         """Purposes introduced after the verb by "to", "for", "so that", "in order to" ...:
         "we use your e-mail address to send you offers", not "offers" anywhere in the clause."""
+        sharing = self._shares(group)
+        # a merger is the occasion of a disclosure, named without "to" or "for": "information
+        # ... may be among the transferred assets", "if Yahoo is acquired"; beside a disclosure
+        # such an occasion is not the purpose of the sentence's other practices ("we make every
+        # effort to preserve privacy, but may need to disclose it when required by law")
+        occasion = self._occasion_clause(tokens, group)
+        named = [m for m in matches if m.category == "purpose"]
+        chosen = self._chosen_purposes(tokens, matches, group, named, sharing, occasion) \
+            if named else []
+        found = _concepts(self._tailored_ads([m for m in chosen if not self._verb_use(m)]))
+        if occasion and not sharing and any(i < occasion for i, _ in self._positions(
+                tokens, "optional_choice")) and all(
+                self.lexicon.is_within(c, BASIC_SERVICE) for c in found):
+            # "If you request a brochure, you will be asked for your name and address": what the
+            # user opts into is a feature beyond the basic service, and so is what serves it
+            return (ADDITIONAL_SERVICE,)
+        return found
+
+    def _chosen_purposes(self, tokens: list[Token], matches: list[Match], group: _Group,
+                         named: list[Match], sharing: bool, occasion: int) -> list[Match]:
+        """Which of the sentence's purpose matches (``named``) are the group's purposes."""
         start = group.region
         # single words ("to", "for") and phrases ("in connection with", "in order to")
         marked = [i for i, _ in self._positions(tokens, "purpose_marker")
@@ -711,31 +732,16 @@ class ClauseReader:
         # legal authority, pk:impliesRecipient)
         implying = {(m.first, m.last) for m in matches if m.category == "condition"
                     and self.lexicon.implies.get(m.concept)}
-        occasions = {m.concept for m in matches if m.category == "purpose"
-                     and (m.first, m.last) in implying}
-        sharing = self._shares(group)
-        # a merger is the occasion of a disclosure, named without "to" or "for": "information
-        # ... may be among the transferred assets", "if Yahoo is acquired"; beside a disclosure
-        # such an occasion is not the purpose of the sentence's other practices ("we make every
-        # effort to preserve privacy, but may need to disclose it when required by law")
-        occasion = self._occasion_clause(tokens, group)
+        occasions = {m.concept for m in named if (m.first, m.last) in implying}
         opening = self._opening_purpose(tokens)[1]
         opening = opening if group.verbs[0].first > opening else 0
-        chosen = [m for m in matches if m.category == "purpose" and (
+        return [m for m in named if (
             m.last <= opening or
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
             (marked and m.first > marked[0] and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER))))]
-        found = _concepts(self._tailored_ads([m for m in chosen if not self._verb_use(m)]))
-        if occasion and not sharing and any(i < occasion for i, _ in self._positions(
-                tokens, "optional_choice")) and all(
-                self.lexicon.is_within(c, BASIC_SERVICE) for c in found):
-            # "If you request a brochure, you will be asked for your name and address": what the
-            # user opts into is a feature beyond the basic service, and so is what serves it
-            return (ADDITIONAL_SERVICE,)
-        return found
 
     def _opening_purpose(self, tokens: list[Token]) -> tuple[int, int]:
         """(the word after its marker, the comma that ends it) of an opening clause of purpose,
