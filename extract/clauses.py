@@ -41,6 +41,7 @@ VAGUE = UNSPECIFIC | {str(PK.NonPersonalInformation), str(PK.AggregateData)}
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 RETENTION = str(PK.Retention)
+DATA_PRACTICE = str(PK.DataPractice)
 TRACKER = str(PK.CookieOrTracker)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
@@ -1951,7 +1952,7 @@ class ClauseReader:
             if m.concept in seen:
                 continue
             seen.add(m.concept)
-            needs_data = self.lexicon.is_within(m.concept, str(PK.DataPractice))
+            needs_data = self.lexicon.is_within(m.concept, DATA_PRACTICE)
             out.append(Practice(m.concept, FIRST_PARTY, sentence, AFFIRMED,
                                 data or ((GENERIC_DATA,) if needs_data else ()),
                                 conditions=conditions, rule="statement", matched=(m.label,),
@@ -2001,6 +2002,8 @@ def _name_prefixes(tokens: list[Token], matches: list[Match]) -> list[Match]:
     before the site's own capitalised name is part of that name, not a party of its own."""
     starts = {m.first: m for m in matches if m.concept == FIRST_PARTY and m.category == "party"
               and tokens[m.first].text[:1].isupper()}
+    if not starts:
+        return matches
     prefixes = [m for m in matches if m.last in starts and m.category in ("party", "named")
                 and m.concept != FIRST_PARTY
                 and all(t.text[:1].isupper() for t in tokens[m.first:m.last])]
