@@ -31,7 +31,6 @@ _SENTENCE_END = re.compile(
 # a lead-in whose list runs on in the same paragraph: "... to: Provide the services you request."
 _RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-z]+\s")
 _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?[a-zA-Z]\)\s+")
-_TRIM_RIGHT = re.compile(r"[\s*_#|]+$")
 _WORD = re.compile(r"[A-Za-z]+")
 # two or more upper-case words, then a capitalised word in lower case: a heading run into the
 # text of its paragraph, as text extracted from web pages often has it
@@ -88,7 +87,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             sentences.append(sentence)
             if sentence.text.rstrip("*_ ").endswith(":"):
                 lead = len(sentences) - 1
-            elif not item and _RUN_IN_LIST.search(sentence.text):
+            elif not item and ":" in text and _RUN_IN_LIST.search(text):
                 lead, run_in = len(sentences) - 1, True
     return sentences
 
@@ -216,8 +215,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     piece = text[start:end]
     left = _TRIM_LEFT.match(piece)
     offset = left.end() if left else 0
-    right = _TRIM_RIGHT.search(piece, offset)
-    stop = right.start() if right else len(piece)
-    if stop <= offset or not _WORD.search(piece[offset:stop]):
+    # trailing whitespace and markup (* _ # |), read from the end (a regex search for them
+    # would try every position of the sentence)
+    stop = len(piece)
+    while stop > offset and (piece[stop - 1].isspace() or piece[stop - 1] in "*_#|"):
+        stop -= 1
+    if stop <= offset or not _WORD.search(piece, offset, stop):
         return None
     return start + offset, start + stop
