@@ -25,8 +25,9 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>.+?)(\*\*|__)\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦]|\d{1,2}[.)]|\(?[a-zA-Z]\)|\(\d{1,2}\))\s+")
 _SENTENCE_END = re.compile(
+    r"(?=[.!?:;])(?:"  # how every match starts: a quick first test the engine does not derive
     r"[.!?]+[\"'”’)\]*_]*(?=\s+[\"'“‘(\[*_]*[A-Z0-9•])"  # period before a capitalised word
-    r"|(?P<bullet>[:;.])(?=\s+[-•*]\s+\w)"                # inline bullet after a lead-in
+    r"|(?P<bullet>[:;.])(?=\s+[-•*]\s+\w))"               # inline bullet after a lead-in
 )
 # a lead-in whose list runs on in the same paragraph: "... to: Provide the services you request."
 _RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-z]+\s")
