@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
@@ -40,6 +41,7 @@ VAGUE = UNSPECIFIC | {str(PK.NonPersonalInformation), str(PK.AggregateData)}
 AFFIRMED, NEGATED = str(PK.Affirmed), str(PK.Negated)
 SHARING, SALE, COLLECTION, USE = str(PK.Sharing), str(PK.Sale), str(PK.Collection), str(PK.Use)
 RETENTION = str(PK.Retention)
+DATA_PRACTICE = str(PK.DataPractice)
 TRACKER = str(PK.CookieOrTracker)
 COMPUTER = str(PK.ComputerInformation)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
@@ -85,13 +87,15 @@ class ClauseReader:
                  named_kinds: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.grammar = lexicon.grammar
+        # the grammar's word lists by name; a plain dict, as the rules ask it ~40 times a sentence
+        self.words = self.grammar.words
         self.site_names = site_names
         self.named_kinds = named_kinds or {}
         self.previous_data: tuple[str, ...] = ()
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
         self._sentences: list[Sentence] = []  # the document's, for a list item's lead-in
-        self.joiners = self.grammar["coordination"] | self.grammar["negation"]
+        self.joiners = self.words["coordination"] | self.words["negation"]
         self.previous_actors: list = []
         self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
         self.previous_parties: list = []  # third parties acting in the sentence before
@@ -101,6 +105,7 @@ class ClauseReader:
         self._memo: dict[str, tuple] = {}
         self._keyed: list[Token] | None = None  # the token list _key_list belongs to
         self._key_list: list[str] = []
+        self._key_set: frozenset[str] = frozenset()  # the same keys as a set
         self._found: dict[str, list[tuple[int, int]]] = {}  # _positions, for _key_list
         grammar = self.grammar
         self._closed_objects = (grammar["skip"] | grammar["non_subject_forms"]
@@ -117,6 +122,8 @@ class ClauseReader:
                                  | grammar["coordination"] | grammar["preposition"]
                                  | grammar["subordinator"] | grammar["negation"])
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._label_keys: dict[str, tuple[str, ...]] = {}  # a verb label's keys, for _verb_in
+        self._as = self.grammar.key("as")
         self._adverbial_ends = frozenset(p[-1] for p in self.grammar.phrases["adverbial"])
         self.definitions: dict[str, tuple[str, ...]] = {}
         self.local_definitions: dict[str, tuple[str, ...]] = {}  # this paragraph's only
@@ -155,12 +162,13 @@ class ClauseReader:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
         return tokens, self._compound_heads(tokens, _in_names(tokens, _name_prefixes(
-            tokens, _drop_nested(self.lexicon.match(tokens, self.site_names)))))
+            tokens, _drop_nested(self.lexicon.match(tokens, self.site_names,
+                                                    self._keys(tokens))))))
 
     def _compound_heads(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'referring website address', 'domain name': a one-word head ("address", "name",
         "number") right after another data term is that term's head, no data of its own."""
-        heads = self.grammar["compound_heads"]
+        heads = self.words["compound_heads"]
         ends = {m.last for m in matches if m.category == "data"}
         return [m for m in matches if not (
             m.category == "data" and m.last - m.first == 1 and m.first in ends
@@ -170,14 +178,14 @@ class ClauseReader:
         """Drop ", however," and the like ('We do not, however, collect' denies collecting) and
         phrases that only say a list is open ("including but not limited to: ..." neither denies,
         excludes nor ends the list)."""
-        words = self.grammar["parenthetical"]
-        keys = [t.key for t in tokens]
+        words = self.words["parenthetical"]
+        keys = self._keys(tokens)
         drop: set[int] = set()
         if not words.isdisjoint(keys):
             for i in range(1, len(tokens) - 1):
                 if keys[i] in words and keys[i - 1] == "," == keys[i + 1]:
                     drop.update((i - 1, i, i + 1))
-        for i, size in self.grammar.positions(keys, "open_list"):
+        for i, size in self._positions(tokens, "open_list"):
             drop.update(range(i, i + size))
         return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
@@ -269,8 +277,8 @@ class ClauseReader:
     def _question(self, tokens: list[Token]) -> bool:
         """Whether the sentence is a direct question: it ends with "?" and opens with an
         auxiliary or a question word ("Do we share ...?", "What information do we collect?")."""
-        return tokens[-1].key == "?" and (tokens[0].key in self.grammar["auxiliary"] or
-                                          tokens[0].key in self.grammar["embedded_question"])
+        return tokens[-1].key == "?" and (tokens[0].key in self.words["auxiliary"] or
+                                          tokens[0].key in self.words["embedded_question"])
 
     def _take_up_occasion(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We may buy or sell assets. In such transactions, user information may be
@@ -324,7 +332,7 @@ class ClauseReader:
                                 ) -> list[Match]:
         """'in the event we sell or transfer all or a part of our business or assets': a sale
         or transfer whose object is the business names a merger, as a merger cue would."""
-        if self.grammar["corporate_objects"].isdisjoint(self._keys(tokens)):
+        if self.words["corporate_objects"].isdisjoint(self._keys(tokens)):
             return []
         return [Match(MERGER, "purpose", m.first, m.last, m.start, m.end, m.label)
                 for m in matches if m.category == "verb"
@@ -334,10 +342,11 @@ class ClauseReader:
         """Whether a sale or transfer verb's object is the business itself (its first noun
         before any data term: "sell all or part of our assets", not "sell your data")."""
         if not (self.lexicon.is_within(verb.concept, SALE)
-                or self.lexicon.is_within(verb.concept, SHARING)):
+                or self.lexicon.is_within(verb.concept, SHARING)) or not self._has_any(
+                tokens, self.words["corporate_objects"]):
             return False
         data_starts = {m.first for m in matches if m.category == "data"}
-        corporate = self.grammar["corporate_objects"]
+        corporate = self.words["corporate_objects"]
         for index in range(verb.last, min(verb.last + 10, len(tokens))):
             key = tokens[index].key
             if index in data_starts or key in (",", ".", ";", ":", "to", "with", "if", "when"):
@@ -359,7 +368,7 @@ class ClauseReader:
         found = self._positions(tokens, "clause_break")
         # an aside in brackets breaks no clause: "Information about visits (but not your name)
         # is used to serve ads" is no denial
-        aside = _bracketed(tokens) if found and "(" in self._keys(tokens) else set()
+        aside = self._bracketed(tokens) if found and "(" in self._keys(tokens) else set()
         for index, size in found:
             if index < start or index in aside or (tokens[index].key == "provide"
                                  and tokens[index].text.lower() != "provided"):
@@ -374,10 +383,11 @@ class ClauseReader:
         # a verb inside a purpose phrase belongs to it: "if our Site is acquired by another
         # company" is a merger, not a collection
         cues = [m for m in matches if m.category == "purpose" and m.last - m.first > 1]
+        candidates = [m for m in matches if m.category == "verb"]
         for clause in self._clauses(tokens):
-            verbs = [m for m in matches if m.category == "verb" and clause[0] <= m.first < clause[1]
-                     and self._is_verb(tokens, m) and not any(
-                         c.first < m.first and m.last <= c.last for c in cues)]
+            verbs = [m for m in candidates if clause[0] <= m.first < clause[1]
+                     and self._is_verb(tokens, m) and not (cues and any(
+                         c.first < m.first and m.last <= c.last for c in cues))]
             outsourcing = self._outsourcing_verbs(tokens, clause, verbs)
             # "we retain the services of outside contractors": the phrase, not the verb inside
             verbs = [v for v in verbs if not any(
@@ -404,6 +414,8 @@ class ClauseReader:
         """A verb's object runs to the next verb with a subject of its own: relative clauses
         ("the type of operating system that the visitor's computer uses", "information that can
         be used to identify you, such as your name") do not cut it."""
+        if not groups:
+            return
         keys = self._keys(tokens)
         # ", we do not bear any responsibility": a comma and a new subject start a clause
         # whose words are no object of the verb before, even when its own verb states no practice
@@ -426,7 +438,7 @@ class ClauseReader:
         """A participle after a noun, with no subject or auxiliary of its own."""
         head = group.verbs[0]
         before = tokens[head.first - 1].key if head.first else ""
-        if before in self.grammar["coordination"] or before == "to" or self._passive(tokens, head):
+        if before in self.words["coordination"] or before == "to" or self._passive(tokens, head):
             return False
         inside = [m for m in matches if group.region <= m.first < head.first]
         return not self._subjects(tokens, inside, head.first) and tokens[head.first].text.endswith(
@@ -450,8 +462,8 @@ class ClauseReader:
             return False  # "The National Archives does not ..."
         if after in (",", "or", "and") and self._nominal_list(verb.last):
             return False  # "access, use, preservation or disclosure of such information"
-        if after == "to" and tokens[verb.first].key in self.grammar["infinitive_verbs"] and \
-                before not in self.grammar["passive_auxiliary"] and \
+        if after == "to" and tokens[verb.first].key in self.words["infinitive_verbs"] and \
+                before not in self.words["passive_auxiliary"] and \
                 self._infinitive_at(verb.last + 1):
             return False  # "we may need to disclose", "you request to be removed": no object
         word = tokens[verb.first].text
@@ -469,9 +481,9 @@ class ClauseReader:
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()
             return not (word.endswith("s") and word != tokens[verb.first].key)
-        if before in self.grammar["passive_auxiliary"]:
+        if before in self.words["passive_auxiliary"]:
             return True
-        return before not in self.grammar["noun_marker"] and after not in self.grammar["noun_after"]
+        return before not in self.words["noun_marker"] and after not in self.words["noun_after"]
 
     def _nominal_list(self, index: int) -> bool:
         """Whether a list of practice words from ``index`` on ends in a noun before "of"."""
@@ -501,7 +513,7 @@ class ClauseReader:
             if verb.first < 2 or any(m.category == "verb" and m.last == verb.first - 1
                                      for m in self._matches):
                 return False
-        elif before not in self.grammar["skip"] and before not in self.grammar["quantifiers"]:
+        elif before not in self.words["skip"] and before not in self.words["quantifiers"]:
             return False
         index = verb.last
         if index < len(tokens) and tokens[index].key == "(":
@@ -520,12 +532,14 @@ class ClauseReader:
 
     def _harm_noun(self, tokens: list[Token], verb: Match) -> bool:
         """A practice noun in a list of harms led by "unauthorized", "unlawful", ..."""
-        harms, stops = self.grammar["harm_modifier"], self.grammar["auxiliary"]
+        harms, stops = self.words["harm_modifier"], self.words["auxiliary"]
+        if not self._has_any(tokens, harms):
+            return False
         for index in range(verb.first - 1, max(verb.first - 9, -1), -1):
             key = tokens[index].key
             if key in harms:
                 return True
-            if key in stops or key in self.grammar["negation"] or key in ("we", "you", "they"):
+            if key in stops or key in self.words["negation"] or key in ("we", "you", "they"):
                 return False
         return False
 
@@ -549,7 +563,7 @@ class ClauseReader:
         """Skip an introductory subordinate clause ("When you order, we ..."); after another
         verb, a comma and a new subject start the clause ("If you enter our photo contest, you
         will be asked for ...": the photo is no subject of "asked")."""
-        opening = floor < verb and tokens[floor].key in self.grammar["subordinator"]
+        opening = floor < verb and tokens[floor].key in self.words["subordinator"]
         for index in range(verb - 1, floor, -1):
             if tokens[index].key == "," and (
                     opening or tokens[index + 1].key in _SUBJECT_PRONOUNS):
@@ -579,7 +593,7 @@ class ClauseReader:
         if negated and self._qualified_denial(tokens, group):
             return []  # "we don't generally collect", "if you do not enable it, we will not"
         if not negated and any(kind == USER for kind, _ in actors) and any(
-                k in self.grammar["negation"] and self._subjunctive(tokens, i)
+                k in self.words["negation"] and self._subjunctive(tokens, i)
                 for i, k in enumerate(self._keys(tokens)[group.region:group.verbs[0].first],
                                       group.region)):
             return []  # "We ask that you not send us sensitive information": the user's choice
@@ -640,7 +654,7 @@ class ClauseReader:
         if tokens[head.first].key == "retain" and self._hired(head.first):
             return True  # "service providers we have retained": hired, no data kept
         if head.first > 1 and tokens[head.first - 1].text.lower() == "being" and \
-                tokens[head.first - 2].key not in self.grammar["auxiliary"]:
+                tokens[head.first - 2].key not in self.words["auxiliary"]:
             return True  # "the type of browser being used": a reduced relative, no clause
         verb, comma = self._opening_purpose(tokens)
         if head.first == verb and group.verbs[-1].last <= comma:
@@ -653,6 +667,8 @@ class ClauseReader:
     def _capability(self, tokens: list[Token], head: Match) -> bool:
         """'Personal information is information that can be used to identify you': what data
         can be used for describes the data; nobody is said to use it."""
+        if not self._has_any(tokens, ("can", "could")):
+            return False
         index = self._left_of_auxiliaries(tokens, head.first, 0)
         chain = {t.key for t in tokens[index + 1:head.first]}
         return index >= 0 and tokens[index].key in ("that", "which") and \
@@ -680,7 +696,7 @@ class ClauseReader:
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         opening = self._keys(tokens)[:group.verbs[0].first]
         if rule == "implicit" and opening and (
-                opening[0] in self.grammar["imperative_marker"]
+                opening[0] in self.words["imperative_marker"]
                 or all(k in ("do", "not", "n't", "never") for k in opening)):
             return None  # "Please check the terms ...", "Do not share your password with
             # others": the reader acts
@@ -698,11 +714,11 @@ class ClauseReader:
     def _embedded_question(self, tokens: list[Token], group: _Group) -> bool:
         """'This policy explains what information we collect and how we use it' describes the
         policy; the practices are stated elsewhere."""
-        words = self.grammar["embedded_question"]
-        if any(t.key in words for t in tokens[group.region:group.verbs[0].first]):
+        words = self.words["embedded_question"]
+        if not words.isdisjoint(self._keys(tokens)[group.region:group.verbs[0].first]):
             return True
         end = group.verbs[0].first
-        keys, as_ = self._keys(tokens), self.grammar.key("as")
+        keys, as_ = self._keys(tokens), self._as
         # "Except as otherwise described in this statement, we will not disclose ...": a
         # reference to the policy ("as described") leaves the statement a statement
         return any(i + size <= end and as_ not in keys[max(i - 2, 0):i]
@@ -715,7 +731,7 @@ class ClauseReader:
         if not tokens[head.first].text.lower().endswith(("ed", "en")):
             return False
         covered = self._data_positions(matches)
-        skip = self.grammar["skip"] | self.grammar["anaphora"] | self.grammar["quantifiers"]
+        skip = self.words["skip"] | self.words["anaphora"] | self.words["quantifiers"]
         # "have it shared", and what the user may want done: "if you do not want information
         # collected", "prefer your data not used"
         have = ("have", "having", "has", "had", "want", "wants", "wish", "prefer")
@@ -732,12 +748,33 @@ class ClauseReader:
             return False
         index = self._left_of_auxiliaries(tokens, head.first, 0)
         chain = tokens[index + 1:head.first]
-        return not any(t.key in self.grammar["passive_auxiliary"] for t in chain)
+        return not any(t.key in self.words["passive_auxiliary"] for t in chain)
 
     def _purposes(self, tokens: list[Token], matches: list[Match], group: _Group
                   ) -> tuple[str, ...]:
         """Purposes introduced after the verb by "to", "for", "so that", "in order to" ...:
         "we use your e-mail address to send you offers", not "offers" anywhere in the clause."""
+        sharing = self._shares(group)
+        # a merger is the occasion of a disclosure, named without "to" or "for": "information
+        # ... may be among the transferred assets", "if Yahoo is acquired"; beside a disclosure
+        # such an occasion is not the purpose of the sentence's other practices ("we make every
+        # effort to preserve privacy, but may need to disclose it when required by law")
+        occasion = self._occasion_clause(tokens, group)
+        named = [m for m in matches if m.category == "purpose"]
+        chosen = self._chosen_purposes(tokens, matches, group, named, sharing, occasion) \
+            if named else []
+        found = _concepts(self._tailored_ads([m for m in chosen if not self._verb_use(m)]))
+        if occasion and not sharing and any(i < occasion for i, _ in self._positions(
+                tokens, "optional_choice")) and all(
+                self.lexicon.is_within(c, BASIC_SERVICE) for c in found):
+            # "If you request a brochure, you will be asked for your name and address": what the
+            # user opts into is a feature beyond the basic service, and so is what serves it
+            return (ADDITIONAL_SERVICE,)
+        return found
+
+    def _chosen_purposes(self, tokens: list[Token], matches: list[Match], group: _Group,
+                         named: list[Match], sharing: bool, occasion: int) -> list[Match]:
+        """Which of the sentence's purpose matches (``named``) are the group's purposes."""
         start = group.region
         # single words ("to", "for") and phrases ("in connection with", "in order to")
         marked = [i for i, _ in self._positions(tokens, "purpose_marker")
@@ -747,31 +784,16 @@ class ClauseReader:
         # legal authority, pk:impliesRecipient)
         implying = {(m.first, m.last) for m in matches if m.category == "condition"
                     and self.lexicon.implies.get(m.concept)}
-        occasions = {m.concept for m in matches if m.category == "purpose"
-                     and (m.first, m.last) in implying}
-        sharing = self._shares(group)
-        # a merger is the occasion of a disclosure, named without "to" or "for": "information
-        # ... may be among the transferred assets", "if Yahoo is acquired"; beside a disclosure
-        # such an occasion is not the purpose of the sentence's other practices ("we make every
-        # effort to preserve privacy, but may need to disclose it when required by law")
-        occasion = self._occasion_clause(tokens, group)
+        occasions = {m.concept for m in named if (m.first, m.last) in implying}
         opening = self._opening_purpose(tokens)[1]
         opening = opening if group.verbs[0].first > opening else 0
-        chosen = [m for m in matches if m.category == "purpose" and (
+        return [m for m in named if (
             m.last <= opening or
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
             (marked and m.first > marked[0] and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER))))]
-        found = _concepts(self._tailored_ads([m for m in chosen if not self._verb_use(m)]))
-        if occasion and not sharing and any(i < occasion for i, _ in self._positions(
-                tokens, "optional_choice")) and all(
-                self.lexicon.is_within(c, BASIC_SERVICE) for c in found):
-            # "If you request a brochure, you will be asked for your name and address": what the
-            # user opts into is a feature beyond the basic service, and so is what serves it
-            return (ADDITIONAL_SERVICE,)
-        return found
 
     def _opening_purpose(self, tokens: list[Token]) -> tuple[int, int]:
         """(the word after its marker, the comma that ends it) of an opening clause of purpose,
@@ -784,7 +806,7 @@ class ClauseReader:
         if len(keys) < 3 or "," not in keys:
             return 0, 0
         if keys[0] == "to":  # "To process your order,", not "To the extent ..."
-            opens = keys[1] not in self.grammar["skip"] and keys[1] not in ("extent", "learn")
+            opens = keys[1] not in self.words["skip"] and keys[1] not in ("extent", "learn")
         elif keys[0] == "for":  # "For security purposes,", not "For example,"
             opens = keys[1] not in ("example", "instance", "more", "information", "a", "an")
         elif keys[:2] == ["so", "that"]:  # "So that we may provide you with ..., we request"
@@ -802,8 +824,8 @@ class ClauseReader:
         before = tokens[purpose.first - 1].key if purpose.first else ""
         after = tokens[purpose.last].key if purpose.last < len(tokens) else ""
         word = tokens[purpose.first].text.lower()
-        return before in _NOMINATIVE_PRONOUNS or before in self.grammar["auxiliary"] or (
-            word.endswith("ed") and after in self.grammar["preposition"])
+        return before in _NOMINATIVE_PRONOUNS or before in self.words["auxiliary"] or (
+            word.endswith("ed") and after in self.words["preposition"])
 
     def _tailored_ads(self, purposes: list[Match]) -> list[Match]:
         """'advertising tailored to your interests', 'more relevant ads': tailoring that
@@ -827,7 +849,7 @@ class ClauseReader:
         sweepstakes, we collect your name" collects for the sweepstakes. Taking part in the
         basic service ("When you register, ...") is the occasion of nearly everything, so the
         caller does not read it as a purpose."""
-        if not tokens or tokens[0].key not in self.grammar["occasion_openers"]:
+        if not tokens or tokens[0].key not in self.words["occasion_openers"]:
             return 0
         for index in range(group.region - 1, 0, -1):
             if tokens[index].key == ",":  # the last one: "If you, or your parents, enter ..."
@@ -855,7 +877,7 @@ class ClauseReader:
             return True
         # "we will use reasonable efforts to prevent such third parties from disclosing it"
         keys = self._keys(tokens)
-        return head.first > 1 and keys[head.first - 1] == "from" and not self.grammar[
+        return head.first > 1 and keys[head.first - 1] == "from" and not self.words[
             "restricting_verbs"].isdisjoint(keys[max(head.first - 7, 0):head.first - 1])
 
     def _subject(self, tokens: list[Token], matches: list[Match], group: _Group):
@@ -870,15 +892,15 @@ class ClauseReader:
             return "none", []
         ending = [m for m in matches if m.last - 1 == index and m.category in ("party", "named")
                   and not (m.last - m.first == 1
-                           and tokens[m.first].key in self.grammar["non_subject_forms"])]
+                           and tokens[m.first].key in self.words["non_subject_forms"])]
         if ending:
             self._subject_examples = [m for m in matches if m.category == "named"
                                       and index < m.first < group.verbs[0].first]
             return "party", self._coordinated_subject(tokens, matches, ending[0], group.region)
         key = tokens[index].key
         if key == "to":
-            if index >= 2 and tokens[index - 1].key in self.grammar["negation"] and \
-                    tokens[index - 2].key in self.grammar["infinitive_verbs"]:
+            if index >= 2 and tokens[index - 1].key in self.words["negation"] and \
+                    tokens[index - 2].key in self.words["infinitive_verbs"]:
                 return "unknown", []  # "customers who have asked not to receive them"
             allowed = self._allowed_party(tokens, matches, index, group.clause[0])
             if allowed is not None:  # "we allow advertisers to collect": the advertisers do
@@ -907,14 +929,14 @@ class ClauseReader:
             return ("party", found) if found else ("none", [])
         if self._data_relative(tokens, matches, group):
             return "unknown", []  # "data that do not reveal your identity": the data acts
-        antecedent = next((m for m in matches if key in self.grammar["relative"]
+        antecedent = next((m for m in matches if key in self.words["relative"]
                            and m.last == index and m.category in ("party", "named")), None)
         if antecedent is not None and self._kind(antecedent) != FIRST_PARTY and \
                 not tokens[antecedent.first].key.startswith(("any", "every", "some")):
             # "advertisers who use cookies", "partners that collect your IP address": the party
             # before the relative pronoun acts (not "anyone who", "everyone who": no one named)
             return "party", [(self._kind(antecedent), antecedent)]
-        if key in self.grammar["relative"] or key in self.grammar["subordinator"] or any(
+        if key in self.words["relative"] or key in self.words["subordinator"] or any(
                 m.category == "data" and m.first <= index < m.last for m in matches):
             return "none", []
         if self._organisation_name(tokens, index, group.verbs[0].first):
@@ -936,9 +958,9 @@ class ClauseReader:
         if party is None or self._kind(party) in (FIRST_PARTY, USER):
             return None  # "cookies enable us to track", "allow you to share": as before
         before = party.first - 1
-        while before >= floor and tokens[before].key in self.grammar["skip"]:
+        while before >= floor and tokens[before].key in self.words["skip"]:
             before -= 1
-        if before < floor or tokens[before].key not in self.grammar["enabling_verbs"]:
+        if before < floor or tokens[before].key not in self.words["enabling_verbs"]:
             return None
         return party, before
 
@@ -951,9 +973,9 @@ class ClauseReader:
         if found is None:
             return False
         index = found[1] - 1
-        while index >= 0 and (tokens[index].key in self.grammar["auxiliary"]
+        while index >= 0 and (tokens[index].key in self.words["auxiliary"]
                               or tokens[index].key.endswith("ly")):
-            if tokens[index].key in self.grammar["negation"]:
+            if tokens[index].key in self.words["negation"]:
                 return True
             index -= 1
         return False
@@ -1000,7 +1022,7 @@ class ClauseReader:
             all(t.key.endswith("ly") for t in between)
 
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
-        skip = self.grammar["auxiliary"]
+        skip = self.words["auxiliary"]
         adverbials = self.grammar.phrases["adverbial"]
         index = verb - 1
         while index >= floor:
@@ -1025,7 +1047,7 @@ class ClauseReader:
         parties = [m for m in matches if m.category in ("party", "named") and m.last <= last.last
                    and m.first >= floor]
         chosen = [last]
-        joiners = self.grammar["subject_joiners"]
+        joiners = self.words["subject_joiners"]
         coordinated = False  # a bare comma joins only inside a list that "and"/"or" closes
         for m in reversed(parties):
             if m.last > chosen[-1].first:
@@ -1033,7 +1055,7 @@ class ClauseReader:
             between = [t.key for t in tokens[m.last:chosen[-1].first]]
             if not self._joined(between, joiners) or (
                     m.last - m.first == 1
-                    and tokens[m.first].key in self.grammar["non_subject_forms"]):
+                    and tokens[m.first].key in self.words["non_subject_forms"]):
                 break  # "... send us, and you not disclose": "us" is an object
             coordinated = coordinated or not {"and", "or", "/", "and/or", "(", "its", "their",
                                               "our", "such", "including"}.isdisjoint(between)
@@ -1122,25 +1144,25 @@ class ClauseReader:
     def _passive(self, tokens: list[Token], verb: Match) -> bool:
         if tokens[verb.first].text.lower().endswith("ing"):
             return False  # "may be collecting": progressive, active
-        auxiliaries = self.grammar["passive_auxiliary"]
+        auxiliaries = self.words["passive_auxiliary"]
         for index in range(verb.first - 1, max(verb.first - 4, -1), -1):
             key = tokens[index].key
             if key in auxiliaries:
                 return True
-            if not (key.endswith("ly") or key in self.grammar["negation"]
+            if not (key.endswith("ly") or key in self.words["negation"]
                     or key in {"also", "then"}):
                 return False
         return False
 
     def _agents(self, tokens: list[Token], after: list[Match], verb_end: int) -> list:
         """Parties after "by" right behind the verb ("collected by advertisers")."""
-        if verb_end < len(tokens) and tokens[verb_end].key in self.grammar["agent_marker"]:
+        if verb_end < len(tokens) and tokens[verb_end].key in self.words["agent_marker"]:
             return [(self._kind(m), m) for m in after if m.category in ("party", "named")
                     and m.first <= verb_end + 6 and self._kind(m) not in (USER,)]
         return []
 
     def _subjects(self, tokens: list[Token], inside: list[Match], verb: int) -> list:
-        forms = self.grammar["non_subject_forms"]
+        forms = self.words["non_subject_forms"]
         found = []
         for m in inside:
             if m.category not in ("party", "named") or m.first >= verb:
@@ -1162,14 +1184,14 @@ class ClauseReader:
     def _after_preposition(self, tokens: list[Token], index: int) -> bool:
         """Whether a noun phrase starting at ``index`` is a preposition's object: "with us",
         "in any one individual" (over articles and quantifiers)."""
-        quantifiers = self.grammar["skip"] | self.grammar["quantifiers"]
+        quantifiers = self.words["skip"] | self.words["quantifiers"]
         index -= 1
         while index >= 0 and tokens[index].key in quantifiers:
             index -= 1
-        return index >= 0 and tokens[index].key in self.grammar["preposition"]
+        return index >= 0 and tokens[index].key in self.words["preposition"]
 
     def _all_coordinated(self, tokens: list[Token], found: list) -> bool:
-        joiners = self.grammar["coordination"] | {"its", "their", "e", "g", ".", "etc", "our"}
+        joiners = self.words["coordination"] | {"its", "their", "e", "g", ".", "etc", "our"}
         for (_, left), (_, right) in zip(found, found[1:]):
             if not all(t.key in joiners for t in tokens[left.last:right.first]):
                 return False
@@ -1184,27 +1206,29 @@ class ClauseReader:
         """Negation that belongs to this verb: in its auxiliary chain ("we do not sell",
         "will never be shared"), on its subject ("no information will be disclosed") or on its
         object ("with no one"); not a negation of another verb ("if you do not want us to")."""
-        negators = self.grammar["negation"]
+        negators = self.words["negation"]
         head = group.verbs[0].first
         index = head - 1
-        while index >= group.region and (tokens[index].key in self.grammar["auxiliary"]
+        while index >= group.region and (tokens[index].key in self.words["auxiliary"]
                                          or tokens[index].key.endswith("ly")):
             if tokens[index].key in negators:
                 following = tokens[index + 1].key
                 if self._subjunctive(tokens, index):
                     return False  # "you may request that we not share ...": a choice offered
-                if following not in self.grammar["negation_not_before"]:
+                if following not in self.words["negation_not_before"]:
                     return True
             index -= 1
         keys = self._keys(tokens)
         if self._policy_not_to(keys, group.clause[0], head) or \
                 self._enabling_denied(tokens, head):
             return True
-        if any(self.grammar.phrase_at(keys, i, "clause_negation")
-               for i in range(group.clause[0], min(group.clause[0] + 3, head))):
+        if self._has_any(tokens, self.grammar.first_keys["clause_negation"]) and any(
+                self.grammar.phrase_at(keys, i, "clause_negation")
+                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
             return True  # "Under no circumstances do we collect ..."
-        if any(keys[i] in ("nor", "neither") and keys[i + 1] in self.grammar["auxiliary"]
-               for i in range(group.region, head - 1)):
+        if self._has_any(tokens, ("nor", "neither")) and any(
+                keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
+                for i in range(group.region, head - 1)):
             return True  # "..., nor do we link IP addresses to ..."
         # the subject: its first noun, or for a verb after a reduced relative ("None of the
         # information collected is sold") the clause's first data term
@@ -1222,7 +1246,7 @@ class ClauseReader:
     def _negated_noun(self, tokens: list[Token], index: int) -> bool:
         """Whether a negator quantifies the noun at ``index``: "no information", "none of the
         information", "no part of your data"."""
-        skip, negators = self.grammar["skip"], self.grammar["negation"]
+        skip, negators = self.words["skip"], self.words["negation"]
         index -= 1
         if index >= 0 and tokens[index].key in negators:
             return True
@@ -1239,8 +1263,8 @@ class ClauseReader:
         """'It is our strict policy not to share': the site's policy denies the practice. Not
         the user's choice ("you may choose not to submit") nor other businesses' policies ("such
         businesses may have a policy not to disclose")."""
-        if not (head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.grammar[
-                "negation"] and keys[head - 3] in self.grammar["policy_nouns"]):
+        if not (head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.words[
+                "negation"] and keys[head - 3] in self.words["policy_nouns"]):
             return False
         # "our (strict) policy", "We have a policy": not "our advertisers have a policy"
         return "our" in keys[max(start, head - 5):head - 3] or keys[start] == "we"
@@ -1265,7 +1289,7 @@ class ClauseReader:
         choice)."""
         keys = self._keys(tokens)
         head = group.verbs[0].first
-        if any(k in self.grammar["frequency_hedges"] for k in keys[max(group.region, head - 3):
+        if any(k in self.words["frequency_hedges"] for k in keys[max(group.region, head - 3):
                                                                      head]):
             return True
         references = self._policy_references(tokens)
@@ -1284,7 +1308,7 @@ class ClauseReader:
             return True
         return bool(keys) and keys[0] in ("if", "unless") and any(
             m.first <= 2 and self._kind(m) == USER for m in self._matches
-            if m.category == "party") and any(k in self.grammar["negation"]
+            if m.category == "party") and any(k in self.words["negation"]
                                               for k in keys[1:5])
 
     def _user_gives_exception(self, head: int) -> bool:
@@ -1332,7 +1356,7 @@ class ClauseReader:
         """Where an active verb's own data may start: at its subject, or at the noun right
         before it that a relative clause describes ("the cookies (that) we use")."""
         index = subject
-        if index and tokens[index - 1].key in self.grammar["relative"]:
+        if index and tokens[index - 1].key in self.words["relative"]:
             index -= 1
             if index and tokens[index - 1].key == ",":  # "an e-mail address, which we use"
                 index -= 1
@@ -1404,7 +1428,7 @@ class ClauseReader:
         if not found and passive and self._thing_subject(tokens, head, group.region):
             return (GENERIC_DATA,)  # "servers are monitored": the subject is no data
         anaphoric = not found or any(
-            m.first and tokens[m.first - 1].key in self.grammar["anaphora"] for m in found)
+            m.first and tokens[m.first - 1].key in self.words["anaphora"] for m in found)
         if anaphoric:
             earlier = _concepts(m for m in matches if m.category == "data" and m.last <= clause[0]
                                 and m.concept != GENERIC_DATA)
@@ -1450,7 +1474,7 @@ class ClauseReader:
             word = tokens[index + 1]
             if index + 1 in starts or word.key in closed or not word.text.isalpha():
                 continue
-            if index + 2 in data_starts and keys[index + 2] not in self.grammar["skip"]:
+            if index + 2 in data_starts and keys[index + 2] not in self.words["skip"]:
                 continue  # "to recipient addresses": a noun modifying the data; not "to
                 # understand your preferences", whose data follow a verb and its determiner
             if word.text == word.text.lower() and word.text == word.key:
@@ -1488,7 +1512,7 @@ class ClauseReader:
         """Whether the word after an active verb (past articles) is a noun the lexicon does not
         know as data or a party ("receive compensation", "store products"), or the user
         ("recognize you")."""
-        skip = self.grammar["skip"]
+        skip = self.words["skip"]
         index = after
         while index < len(tokens) and tokens[index].key in skip:
             index += 1
@@ -1520,6 +1544,12 @@ class ClauseReader:
             cached = self._memo[name] = (owner, compute())
         return cached[1]
 
+    def _bracketed(self, tokens: list[Token]) -> set[int]:
+        """``_bracketed(tokens)``, once per sentence (not to be changed by the caller)."""
+        if "(" not in self._keys(tokens):
+            return set()
+        return self._once("bracketed", tokens, lambda: _bracketed(tokens))
+
     def _starts(self) -> tuple[set[int], set[int]]:
         """First tokens of all matches and of data matches."""
         matches = self._matches
@@ -1536,15 +1566,24 @@ class ClauseReader:
         if tokens is self._keyed:
             return self._key_list
         self._keyed, self._key_list, self._found = tokens, [t.key for t in tokens], {}
+        self._key_set = frozenset(self._key_list)
         return self._key_list
+
+    def _has_any(self, tokens: list[Token], words: Iterable[str]) -> bool:
+        """Whether any key of ``tokens`` is one of ``words`` (decided in C on the key set)."""
+        if tokens is not self._keyed:
+            self._keys(tokens)
+        return not self._key_set.isdisjoint(words)
 
     def _positions(self, tokens: list[Token], name: str) -> list[tuple[int, int]]:
         """``grammar.positions`` of list ``name`` in ``tokens``, found once per sentence (the
         rules ask again for every verb group)."""
-        keys = self._keys(tokens)
+        if tokens is not self._keyed:
+            self._keys(tokens)
         found = self._found.get(name)
         if found is None:
-            found = self._found[name] = self.grammar.positions(keys, name)
+            found = self._found[name] = self.grammar.positions(self._key_list, name,
+                                                               self._key_set)
         return found
 
     def _excluded(self, tokens: list[Token]) -> set[int]:
@@ -1574,11 +1613,11 @@ class ClauseReader:
                     keys[m.last] != "of":
                 continue
             following = m.last + 1
-            while following < len(keys) and keys[following] in self.grammar["skip"]:
+            while following < len(keys) and keys[following] in self.words["skip"]:
                 following += 1
             if following < len(keys) and not any(
                     p.first == following and p.category == "party" for p in self._matches) and \
-                    keys[following] not in self.grammar["person_nouns"]:
+                    keys[following] not in self.words["person_nouns"]:
                 out.update(range(m.first, m.last))
         return out
 
@@ -1590,10 +1629,10 @@ class ClauseReader:
             if m.category != "data" or not self.lexicon.is_within(m.concept, LOCATION):
                 continue
             index = m.first - 1
-            while index >= 0 and (keys[index] in self.grammar["place_modifiers"]
+            while index >= 0 and (keys[index] in self.words["place_modifiers"]
                                   or tokens[index].text.endswith("ed")):  # "franchised"
                 index -= 1
-            if index >= 0 and keys[index] in self.grammar["place_prepositions"]:
+            if index >= 0 and keys[index] in self.words["place_prepositions"]:
                 out.update(range(m.first, m.last))
         return out
 
@@ -1626,8 +1665,8 @@ class ClauseReader:
         start = subject.last + 1
         verbs = sorted(m.first for m in self._matches if m.category == "verb" and m.first >= start)
         following = tokens[start]
-        if (verbs and verbs[0] == start) or following.key in self.grammar["auxiliary"] or \
-                following.key in self.grammar["negation"] or following.text.endswith("ed"):
+        if (verbs and verbs[0] == start) or following.key in self.words["auxiliary"] or \
+                following.key in self.words["negation"] or following.text.endswith("ed"):
             return set()  # "cookies are used ...", "cookies are not ...": a statement
         return set(range(start, verbs[0] if verbs else len(tokens)))
 
@@ -1690,7 +1729,7 @@ class ClauseReader:
     def _user_object(self, after: list[Match], verb: Match) -> bool:
         """Whether the user (or the user's browser) receives: "provide you with", "sent to your
         browser"; not "provided to us by our clients"."""
-        tokens, skip = self._tokens, self.grammar["skip"]
+        tokens, skip = self._tokens, self.words["skip"]
 
         def word_before(index: int) -> str:
             while index > 0 and tokens[index - 1].key in skip:
@@ -1723,7 +1762,7 @@ class ClauseReader:
 
     def _named_object(self, verb: Match) -> bool:
         """'provide <someone> with': the words between the verb and 'with' name a recipient."""
-        tokens, skip = self._tokens, self.grammar["skip"]
+        tokens, skip = self._tokens, self.words["skip"]
         index = verb.last
         while index < len(tokens) and tokens[index].key in skip:
             index += 1
@@ -1731,7 +1770,7 @@ class ClauseReader:
         while index < len(tokens) and tokens[index].text.isalpha() and words < 3:
             if tokens[index].key == "with":
                 before = tokens[index - 1].key
-                return words > 0 and before not in self.grammar["non_subject_forms"] \
+                return words > 0 and before not in self.words["non_subject_forms"] \
                     and before not in ("you", "yourself", "user", "them") and not any(
                         m.category == "data" and verb.last <= m.first < index
                         for m in self._matches)  # "share information with you": no one
@@ -1785,8 +1824,11 @@ class ClauseReader:
         entries = self._verb_lists.get(name)
         if entries is None:
             entries = self._verb_lists[name] = frozenset(
-                (w,) for w in self.grammar[name]) | frozenset(self.grammar.phrases[name])
-        return self.grammar.keys(verb.label) in entries
+                (w,) for w in self.words[name]) | frozenset(self.grammar.phrases[name])
+        label_keys = self._label_keys.get(verb.label)
+        if label_keys is None:
+            label_keys = self._label_keys[verb.label] = self.grammar.keys(verb.label)
+        return label_keys in entries
 
     # -- list items and statements --------------------------------------------------------
 
@@ -1794,10 +1836,10 @@ class ClauseReader:
                    ) -> list[Practice]:
         """'We do this so that ...', 'This allows us to ...': the purposes of the practices
         of the sentence before, stated in a sentence of their own."""
-        keys = [t.key for t in tokens[:6]]
         purposes = _concepts(m for m in matches if m.category == "purpose")
         if not purposes:
             return []
+        keys = self._keys(tokens)[:6]
         if not any(i <= 2 for i, _ in self.grammar.positions(keys, "purpose_follow_up")):
             return self._enabling(sentence, tokens, matches, purposes)
         if not self.previous_flows:
@@ -1823,9 +1865,9 @@ class ClauseReader:
         subject = [m for m in matches if m.category == "data" and m.first < verb]
         if not listed:
             return []
-        if keys[0] in self.grammar["anaphora"] or (
-                keys[0] in self.grammar["skip"] and len(keys) > 1
-                and keys[1] in self.grammar["anaphora"]):
+        if keys[0] in self.words["anaphora"] or (
+                keys[0] in self.words["skip"] and len(keys) > 1
+                and keys[1] in self.words["anaphora"]):
             return [Practice(p.kind, p.actor, sentence, p.polarity, listed, p.recipients,
                              p.named_parties, p.purposes, p.conditions, "inclusion", p.matched)
                     for p in self.previous_flows if p.polarity == AFFIRMED]
@@ -1860,10 +1902,10 @@ class ClauseReader:
         if subject is None or subject.concept in UNSPECIFIC:
             return []
         after = subject.last
-        while after < len(tokens) and (tokens[after].key in self.grammar["auxiliary"]
+        while after < len(tokens) and (tokens[after].key in self.words["auxiliary"]
                                        or tokens[after].key.endswith("ly")):
             after += 1
-        if after >= len(tokens) or tokens[after].key not in self.grammar["enabling_verbs"]:
+        if after >= len(tokens) or tokens[after].key not in self.words["enabling_verbs"]:
             return []
         return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, (subject.concept,), (), (),
                          purposes, (), "follow-up", (subject.label, tokens[after].key))]
@@ -1871,7 +1913,7 @@ class ClauseReader:
     def _opening_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:
         """The data match a sentence opens with, after its articles ("A cookie is ...")."""
         index = 0
-        while index < len(tokens) and tokens[index].key in self.grammar["skip"]:
+        while index < len(tokens) and tokens[index].key in self.words["skip"]:
             index += 1
         return next((m for m in matches if m.category == "data" and m.first == index), None)
 
@@ -1880,8 +1922,9 @@ class ClauseReader:
         """'In a merger, user information may be among the transferred assets': data that is
         part of the assets in a corporate transaction goes to the acquirer, though no verb
         says 'share'."""
-        if any(self.lexicon.is_within(p.kind, SHARING) and not UNSPECIFIC.issuperset(p.data_types)
-               for p in found):
+        if "asset" not in self._keys(tokens) or any(
+                self.lexicon.is_within(p.kind, SHARING) and not UNSPECIFIC.issuperset(p.data_types)
+                for p in found):
             return []
         corporate = [m for m in matches if m.category == "condition"
                      and self.lexicon.implies.get(m.concept)]
@@ -1889,11 +1932,11 @@ class ClauseReader:
         mergers = [m for m in matches if m.category == "purpose"
                    and self.lexicon.is_within(m.concept, MERGER)]
         data = _concepts(m for m in matches if m.category == "data")
-        if not (corporate or mergers) or not data or not any(t.key == "asset" for t in tokens):
+        if not (corporate or mergers) or not data:
             return []
         conditions = _concepts(corporate)
         purposes = _concepts(mergers)
-        polarity = NEGATED if any(t.key in self.grammar["negation"] for t in tokens) else AFFIRMED
+        polarity = NEGATED if any(t.key in self.words["negation"] for t in tokens) else AFFIRMED
         recipients = self._implied(conditions) or (ACQUIRER,)
         return [Practice(SHARING, FIRST_PARTY, sentence, polarity, data, recipients, (), purposes,
                          conditions, "asset-transfer",
@@ -1933,7 +1976,7 @@ class ClauseReader:
             return out
         verb_starts = {g.clause: g.verbs[0].first for g in reversed(groups)}
         for clause in self._clauses(tokens):
-            if tokens[clause[0]].key not in self.grammar["negation"]:
+            if tokens[clause[0]].key not in self.words["negation"]:
                 continue
             # "... postal code but not your name or contact information - from your account to
             # provide personalized ads": the denied data end at a dash or at the next verb
@@ -1956,6 +1999,8 @@ class ClauseReader:
         """'We do not disclose it to any outside entity unless ... disclosure is compelled by
         law': the exception affirms the disclosure the law compels, to whoever the legal
         condition implies (pk:impliesRecipient), for the legal purposes the sentence names."""
+        if not self._positions(tokens, "exception_marker"):
+            return []
         # "except as described in this policy" refers to the policy; it excepts nothing
         references = self._policy_references(tokens)
         markers = [i for i, _ in self._positions(tokens, "exception_marker")
@@ -2113,7 +2158,7 @@ class ClauseReader:
         deletion stays a deletion statement (pk:DataDeletion: COPPA asks for it)."""
         tokens = self._tokens
         if cue.concept != USER_ACCESS or any(
-                t.key in self.grammar["user_requests"] for t in tokens):
+                t.key in self.words["user_requests"] for t in tokens):
             return False  # "If you desire, we will delete ... upon your request": the user's
         index = self._left_of_auxiliaries(tokens, cue.first, 0)
         while index >= 0 and tokens[index].key in (",", "or", "and", "view", "access", "use"):
@@ -2163,10 +2208,10 @@ class ClauseReader:
             return []
         # an aside in brackets states nothing: '(for example, "yourschool.edu" if you use a
         # private Internet access account)' is no statement on access
-        inside = _bracketed(self._tokens)
         # ... and "we retain the services of contractors" hires; it keeps no data
-        inside |= {i for start, size in self._positions(self._tokens, "outsourcing_verbs")
-                   for i in range(start, start + size)}
+        inside = self._bracketed(self._tokens) | {
+            i for start, size in self._positions(self._tokens, "outsourcing_verbs")
+            for i in range(start, start + size)}
         cues = [m for m in cues if m.first not in inside and not self._others_edit(m)
                 and not self._no_retention(m)]
         out, seen = [], set()
@@ -2176,7 +2221,7 @@ class ClauseReader:
             if m.concept in seen:
                 continue
             seen.add(m.concept)
-            needs_data = self.lexicon.is_within(m.concept, str(PK.DataPractice))
+            needs_data = self.lexicon.is_within(m.concept, DATA_PRACTICE)
             out.append(Practice(m.concept, FIRST_PARTY, sentence, AFFIRMED,
                                 data or ((GENERIC_DATA,) if needs_data else ()),
                                 conditions=conditions, rule="statement", matched=(m.label,),
@@ -2234,6 +2279,8 @@ def _name_prefixes(tokens: list[Token], matches: list[Match]) -> list[Match]:
     before the site's own capitalised name is part of that name, not a party of its own."""
     starts = {m.first: m for m in matches if m.concept == FIRST_PARTY and m.category == "party"
               and tokens[m.first].text[:1].isupper()}
+    if not starts:
+        return matches
     prefixes = [m for m in matches if m.last in starts and m.category in ("party", "named")
                 and m.concept != FIRST_PARTY
                 and all(t.text[:1].isupper() for t in tokens[m.first:m.last])]
@@ -2276,4 +2323,7 @@ def _spells(acronym: str, words: str) -> bool:
 
 
 def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys([m.concept for m in matches]))
+    return tuple(dict.fromkeys(map(_CONCEPT, matches)))
+
+
+_CONCEPT = attrgetter("concept")

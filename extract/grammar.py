@@ -13,7 +13,7 @@ import gzip
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from policykg.extract.errors import LexiconError
@@ -40,8 +40,12 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "ability_modals", "access_verb_prefix", "possessives", "request_markers",
               "requesting_verbs")
 
-TOKEN = re.compile(r"\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
-"""Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks."""
+TOKEN = re.compile(r"\w+(?![\w'’])|\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
+"""Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks.
+
+The first branch only makes the common case fast: a whole word with no apostrophe after it is
+what the other branches would find too, without trying every position of the word for an "n't"
+(a shorter part of the word is followed by a letter, so backtracking finds nothing either)."""
 
 
 @dataclass(frozen=True)
@@ -68,14 +72,17 @@ class Grammar:
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.words[name]
 
-    def positions(self, keys: list[str], name: str) -> list[tuple[int, int]]:
+    def positions(self, keys: list[str], name: str,
+                  present: frozenset[str] | set[str] | None = None) -> list[tuple[int, int]]:
         """(index, length) of every word or phrase of list ``name`` in ``keys``, left to right.
+        ``present``, the set of ``keys`` when the caller has it, makes the common "none" answer
+        cheaper.
 
         >>> load_grammar().positions(["we", "do", "not", "sell"], "negation")
         [(2, 1)]
         """
         starts = self.first_keys[name]
-        if starts.isdisjoint(keys):  # the common case, decided in C
+        if starts.isdisjoint(keys if present is None else present):  # the common case, in C
             return []
         found = []
         for index, key in enumerate(keys):
@@ -85,14 +92,10 @@ class Grammar:
                     found.append((index, size))
         return found
 
-    @property
+    @cached_property
     def first_keys(self) -> dict[str, frozenset[str]]:
-        cached = self.__dict__.get("_first_keys")
-        if cached is None:
-            cached = {name: self.words[name] | frozenset(self.phrase_index[name])
-                      for name in self.words}
-            object.__setattr__(self, "_first_keys", cached)
-        return cached
+        """The words that can start an entry of each list."""
+        return {name: self.words[name] | frozenset(self.phrase_index[name]) for name in self.words}
 
     def phrase_at(self, keys: list[str], index: int, name: str) -> int:
         """Length of the longest word or phrase of list ``name`` at ``keys[index]`` (0: none).
@@ -106,17 +109,15 @@ class Grammar:
                 return len(phrase)
         return 1 if first in self.words[name] else 0
 
-    @property
+    @cached_property
     def phrase_index(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
-        index = self.__dict__.get("_phrase_index")
-        if index is None:
-            index = {}
-            for name, phrases in self.phrases.items():
-                by_first: dict[str, list[tuple[str, ...]]] = {}
-                for phrase in sorted(phrases, key=len, reverse=True):
-                    by_first.setdefault(phrase[0], []).append(phrase)
-                index[name] = {k: tuple(v) for k, v in by_first.items()}
-            object.__setattr__(self, "_phrase_index", index)
+        """The phrases of each list by their first key, longest first."""
+        index = {}
+        for name, phrases in self.phrases.items():
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in sorted(phrases, key=len, reverse=True):
+                by_first.setdefault(phrase[0], []).append(phrase)
+            index[name] = {k: tuple(v) for k, v in by_first.items()}
         return index
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from rdflib import RDFS, SKOS, Graph, URIRef
@@ -110,56 +112,65 @@ class Lexicon:
             append(make(Token, (normal, start + offset, end + offset, word)))
         return tokens
 
-    def match(self, tokens: list[Token], extra: _Node | None = None) -> list[Match]:
-        """Every label occurrence; longest wins within a category, categories may overlap."""
+    def match(self, tokens: list[Token], extra: _Node | None = None,
+              keys: list[str] | None = None) -> list[Match]:
+        """Every label occurrence; longest wins within a category, categories may overlap.
+        ``keys``, the tokens' keys when the caller has them at hand, saves listing them again."""
         found: list[Match] = []
-        skip, size = self.grammar["skip"], len(tokens)
-        keys = [t.key for t in tokens]
-        roots = (self.root.children, extra.children) if extra else (self.root.children,)
+        skip, size, make = self.grammar["skip"], len(tokens), tuple.__new__
+        if keys is None:
+            keys = [t.key for t in tokens]
+        roots = [self.root.children]
+        if extra is not None and not extra.children.keys().isdisjoint(keys):
+            roots.append(extra.children)  # a document's own names, in few of its sentences
         for children in roots:
-            # the first-word look-up for every token at once; most tokens start no label
-            for first, node in enumerate(map(children.get, keys)):
-                if node is None:
-                    continue
+            # the first-word look-up for every token at once; most tokens start no label, and
+            # compress() passes over them in C (a node is always true)
+            nodes = list(map(children.get, keys))
+            for first, node in compress(enumerate(nodes), nodes):
                 following = node.children
                 if following:  # walk only when the next word can continue a label
                     after = first + 1
                     while after < size and keys[after] in skip and keys[after] not in following:
                         after += 1
                     if after < size and keys[after] in following:
-                        found.extend(self._walk(node, tokens, first))
+                        found.extend(self._walk(node, tokens, keys, first))
                         continue
                 token = tokens[first]
                 for concept, category, label in node.entries:
-                    found.append(Match(concept, category, first, first + 1, token.start,
-                                       token.end, label))
+                    found.append(make(Match, (concept, category, first, first + 1, token.start,
+                                              token.end, label)))
         # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
         found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
 
-    def _walk(self, node: _Node, tokens: list[Token], first: int) -> list[Match]:
+    def _walk(self, node: _Node, tokens: list[Token], keys: list[str], first: int
+              ) -> list[Match]:
         hits: list[Match] = []
-        index = first
-        skip = self.grammar["skip"]
-        while node is not None:
-            # a noun at the end of a label does not match a verb's -ing form after a plural
-            # noun: the cue "user access" is not "users accessing the website" (but "message
-            # board posting" is a post, "monitoring or improving" a purpose)
-            gerund = index > first and tokens[index].text.endswith("ing") and \
-                tokens[index - 1].text.lower() != tokens[index - 1].key
-            for concept, category, label in node.entries:
-                if gerund and not label.endswith("ing"):
-                    continue
-                hits.append(Match(concept, category, first, index + 1, tokens[first].start,
-                                  tokens[index].end, label))
+        index, size, start = first, len(keys), tokens[first].start
+        skip, make = self.grammar["skip"], tuple.__new__
+        while True:
+            if node.entries:
+                end = tokens[index].end
+                # a noun at the end of a label does not match a verb's -ing form after a plural
+                # noun: the cue "user access" is not "users accessing the website" (but "message
+                # board posting" is a post, "monitoring or improving" a purpose)
+                gerund = index > first and tokens[index].text.endswith("ing") and \
+                    tokens[index - 1].text.lower() != keys[index - 1]
+                for concept, category, label in node.entries:
+                    if gerund and not label.endswith("ing"):
+                        continue
+                    hits.append(make(Match, (concept, category, first, index + 1, start, end,
+                                             label)))
             index += 1
-            while index < len(tokens) and tokens[index].key in skip \
-                    and tokens[index].key not in node.children:
+            children = node.children
+            while index < size and keys[index] in skip and keys[index] not in children:
                 index += 1
-            if index >= len(tokens):
-                break
-            node = node.children.get(tokens[index].key)
-        return hits
+            if index >= size:
+                return hits
+            node = children.get(keys[index])
+            if node is None:
+                return hits
 
     def names_trie(self, names: Iterable[str], concept: str) -> _Node:
         """A small extra trie for one document's own names (the site's domain and brand)."""
@@ -186,7 +197,9 @@ class Lexicon:
 
 def _prefer_longest(found: list[Match]) -> list[Match]:
     """Drop a match that lies inside a longer match of the same category."""
-    found.sort(key=lambda m: (m.first, m.first - m.last))
+    # by first token, longer first (two stable sorts in C: no key function called per match)
+    found.sort(key=itemgetter(3), reverse=True)  # Match.last
+    found.sort(key=itemgetter(2))  # Match.first
     kept: list[Match] = []
     reach: dict[str, int] = {}
     for hit in found:
@@ -202,8 +215,10 @@ def _prefer_longest(found: list[Match]) -> list[Match]:
 
 
 def _same_span_kept(kept: list[Match], hit: Match) -> bool:
-    return any(k.first == hit.first and k.last == hit.last and k.category == hit.category
-               for k in kept[-4:])
+    for k in kept[-4:]:  # a loop, not any(): this runs for every nested match
+        if k.first == hit.first and k.last == hit.last and k.category == hit.category:
+            return True
+    return False
 
 
 def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from policykg.extract.records import PolicyDocument, Sentence
 
@@ -24,13 +25,13 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<body>.+?)(\*\*|__)\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦]|\d{1,2}[.)]|\(?[a-zA-Z]\)|\(\d{1,2}\))\s+")
 _SENTENCE_END = re.compile(
+    r"(?=[.!?:;])(?:"  # how every match starts: a quick first test the engine does not derive
     r"[.!?]+[\"'”’)\]*_]*(?=\s+[\"'“‘(\[*_]*[A-Z0-9•])"  # period before a capitalised word
-    r"|(?P<bullet>[:;.])(?=\s+[-•*]\s+\w)"                # inline bullet after a lead-in
+    r"|(?P<bullet>[:;.])(?=\s+[-•*]\s+\w))"               # inline bullet after a lead-in
 )
 # a lead-in whose list runs on in the same paragraph: "... to: Provide the services you request."
 _RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-z]+\s")
 _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?[a-zA-Z]\)\s+")
-_TRIM_RIGHT = re.compile(r"[\s*_#|]+$")
 _WORD = re.compile(r"[A-Za-z]+")
 # two or more upper-case words, then a capitalised word in lower case: a heading run into the
 # text of its paragraph, as text extracted from web pages often has it
@@ -107,7 +108,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             sentences.append(sentence)
             if sentence.text.rstrip("*_ ").endswith(":"):
                 lead = len(sentences) - 1
-            elif not item and _RUN_IN_LIST.search(sentence.text):
+            elif not item and ":" in text and _RUN_IN_LIST.search(text):
                 lead, run_in = len(sentences) - 1, True
     return sentences
 
@@ -155,7 +156,9 @@ def _blank_before(text: str, start: int) -> bool:
 
 
 def _line_kind(line: str, next_line: str, previous_blank_line: bool = False) -> str:
-    words = _WORD.findall(line)
+    # only whether a line has 1 to 8 words matters, and which: 9 tell it is longer (a paragraph
+    # is often one long line)
+    words = [m.group() for m in islice(_WORD.finditer(line), 9)]
     stripped = line.strip()
     bold = _BOLD_LINE.match(line)
     if _MD_HEADING.match(line) or bold:
@@ -233,8 +236,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     piece = text[start:end]
     left = _TRIM_LEFT.match(piece)
     offset = left.end() if left else 0
-    right = _TRIM_RIGHT.search(piece, offset)
-    stop = right.start() if right else len(piece)
-    if stop <= offset or not _WORD.search(piece[offset:stop]):
+    # trailing whitespace and markup (* _ # |), read from the end (a regex search for them
+    # would try every position of the sentence)
+    stop = len(piece)
+    while stop > offset and (piece[stop - 1].isspace() or piece[stop - 1] in "*_#|"):
+        stop -= 1
+    if stop <= offset or not _WORD.search(piece, offset, stop):
         return None
     return start + offset, start + stop
