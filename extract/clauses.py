@@ -169,6 +169,8 @@ class ClauseReader:
         """'referring website address', 'domain name': a one-word head ("address", "name",
         "number") right after another data term is that term's head, no data of its own."""
         heads = self.words["compound_heads"]
+        if not self._has_any(tokens, heads):
+            return matches
         ends = {m.last for m in matches if m.category == "data"}
         return [m for m in matches if not (
             m.category == "data" and m.last - m.first == 1 and m.first in ends
@@ -468,9 +470,9 @@ class ClauseReader:
             return False  # "we may need to disclose", "you request to be removed": no object
         word = tokens[verb.first].text
         if verb.first >= 2 and word.endswith("s") and not word.endswith("ss") and \
-                tokens[verb.first - 2].key in self.grammar["preposition"] and \
+                tokens[verb.first - 2].key in self.words["preposition"] and \
                 tokens[verb.first - 1].text.isalpha() and before not in self._function_words \
-                and after not in self.grammar["skip"] and not any(
+                and after not in self.words["skip"] and not any(
                     m.first == verb.last and m.category in ("data", "party", "named")
                     for m in self._matches):
             # "information from traffic reports with our partners": a plural noun ends the
@@ -1416,7 +1418,7 @@ class ClauseReader:
         if not found and passive:
             # "your IP address and the information that you submit may be provided to ...":
             # the subject stands before a relative clause
-            relatives = self.grammar["relative"]
+            relatives = self.words["relative"]
             ends = [m.last for m in matches if m.category == "data" and clause[0] <= m.first
                     and m.last < group.region and tokens[m.last].key in relatives]
             if ends:
@@ -1441,7 +1443,7 @@ class ClauseReader:
         providers who manage our customer information, such as ..."), up to its comma."""
         if not objects:
             return range(0)
-        relatives = self.grammar["relative"]
+        relatives = self.words["relative"]
         start = next((m.last for m in inside if m.category in ("party", "named")
                       and self._kind(m) not in (FIRST_PARTY, USER)  # "from you that you give"
                       and m.first > objects[0].first and m.last < len(tokens)
@@ -1648,9 +1650,9 @@ class ClauseReader:
             if not verb.last < start < end:
                 continue
             index = start - 1
-            while index > verb.first and keys[index] in self.grammar["place_modifiers"]:
+            while index > verb.first and keys[index] in self.words["place_modifiers"]:
                 index -= 1
-            if index > verb.first and keys[index] in self.grammar["destination_prepositions"]:
+            if index > verb.first and keys[index] in self.words["destination_prepositions"]:
                 return True
         return False
 
@@ -1697,14 +1699,14 @@ class ClauseReader:
         decides; a party that asks for the data ("when asked by the police") receives them."""
         if party.category not in ("party", "named"):
             return False
-        prepositions = self.grammar["preposition"]
+        prepositions = self.words["preposition"]
         for index in range(party.first - 1, verb.last - 1, -1):
             key = self._tokens[index].key
             if key in prepositions and key != "of":  # "about X, its brands and its partners"
                 # "when asked by government authorities": who asks receives
-                return key in self.grammar["topic_prepositions"] and not (
+                return key in self.words["topic_prepositions"] and not (
                     key == "by" and index and
-                    self._tokens[index - 1].key in self.grammar["requesting_verbs"])
+                    self._tokens[index - 1].key in self.words["requesting_verbs"])
         return False
 
     def _party_object(self, after: list[Match], verb_end: int | None = None) -> bool:
@@ -1783,10 +1785,10 @@ class ClauseReader:
         tokens, first = self._tokens, verb.first
         if first < 3 or tokens[first - 1].key != "to":
             return False
-        negation = self.grammar["negation"]
+        negation = self.words["negation"]
         if tokens[first - 2].key in negation:  # "choose not to provide"
-            return tokens[first - 3].key in self.grammar["infinitive_verbs"]
-        return tokens[first - 2].key in self.grammar["infinitive_verbs"] and any(
+            return tokens[first - 3].key in self.words["infinitive_verbs"]
+        return tokens[first - 2].key in self.words["infinitive_verbs"] and any(
             t.key in negation for t in tokens[max(first - 5, 0):first - 2])
 
     def _asks_to_act(self, verb: Match) -> bool:
@@ -1809,7 +1811,7 @@ class ClauseReader:
             or (m.category == "data" and following <= m.first <= following + 10)
             for m in self._matches) and not self.grammar.phrase_at(
             self._keys(tokens), following, "user_giving_verbs") and \
-            tokens[following].key not in self.grammar["skip"]
+            tokens[following].key not in self.words["skip"]
 
     def _choice_verb(self, verb: Match) -> bool:
         """'we do not require / ask for ...' offers a choice when negated."""
@@ -2041,7 +2043,7 @@ class ClauseReader:
         flows = [p for p in out if p.rule != "statement"]
         if not flows:
             return True
-        weak = self.grammar["weak_sharing_verbs"]
+        weak = self.words["weak_sharing_verbs"]
         if any(p.rule != "implicit" or (self.lexicon.is_within(p.kind, SHARING) and (
                 p.matched[:1] and p.matched[0] not in weak)) for p in flows):
             return False  # "- share your e-mail address with our partners" discloses (not
@@ -2086,10 +2088,10 @@ class ClauseReader:
         can log on and update your contact information', 'we will remove your personal
         information from our records on request': the user (or the site at the user's request)
         changing or deleting the user's own data is access, whatever the wording."""
-        keys = self._keys(tokens)
-        verbs = self.grammar["user_access_verbs"]
-        if verbs.isdisjoint(keys):
+        verbs = self.words["user_access_verbs"]
+        if not self._has_any(tokens, verbs):
             return []
+        keys = self._keys(tokens)
         users = {m.last for m in matches if m.category == "party" and m.concept == USER}
         subjects = set(users)
         if self._users_request(keys):
@@ -2112,23 +2114,23 @@ class ClauseReader:
         """Where the subject of an access verb ends, and whether a modal of ability comes
         between ("you may change", "users can update", "you may be able to log on and update";
         not "the pages you view"); no subject after a negation ("you may not delete")."""
-        passing = self.grammar["auxiliary"] | self.grammar["access_verb_prefix"] | \
-            self.grammar["user_access_verbs"]
+        passing = self.words["auxiliary"] | self.words["access_verb_prefix"] | \
+            self.words["user_access_verbs"]
         left = index - 1
         while left >= 0 and (keys[left] in passing or keys[left].endswith("ly")):
             left -= 1
         between = keys[left + 1:index]
-        if not self.grammar["negation"].isdisjoint(between):
+        if not self.words["negation"].isdisjoint(between):
             return None, False
-        return left + 1, not self.grammar["ability_modals"].isdisjoint(between)
+        return left + 1, not self.words["ability_modals"].isdisjoint(between)
 
     def _possessed_object(self, keys: list[str], matches: list[Match], index: int
                           ) -> tuple[str, ...]:
         """The user's own data as an access verb's object: "update or change your contact or
         account information", "change any of your personal information" (not "change your
         settings so that your location is not shared")."""
-        possessives = self.grammar["possessives"]
-        passing = self.grammar["user_access_verbs"] | self.grammar["coordination"] | {
+        possessives = self.words["possessives"]
+        passing = self.words["user_access_verbs"] | self.words["coordination"] | {
             ",", "any", "of", "you"}  # "remove you and your personal information"
         at = index + 1
         while at < len(keys) and keys[at] in passing and keys[at] not in possessives:
@@ -2136,7 +2138,7 @@ class ClauseReader:
         if at >= len(keys) or keys[at] not in possessives:
             return ()
         # the noun phrase ends at a preposition (but "of"), "to", "so" or a relative pronoun
-        ends = self.grammar["preposition"] | self.grammar["relative"] | {"to", "so"}
+        ends = self.words["preposition"] | self.words["relative"] | {"to", "so"}
         end = next((i for i in range(at + 1, min(at + 9, len(keys)))
                     if keys[i] in ends and keys[i] != "of"), min(at + 9, len(keys)))
         return _concepts(m for m in matches if m.category == "data" and at < m.first < end
@@ -2146,8 +2148,8 @@ class ClauseReader:
     def _users_request(self, keys: list[str]) -> bool:
         """'on request', 'at your request', 'if you ask us to': a request that is the user's
         (not "if we receive a request from law enforcement")."""
-        markers = self.grammar["request_markers"]
-        return any(key in self.grammar["user_requests"] and index and (
+        markers = self.words["request_markers"]
+        return any(key in self.words["user_requests"] and index and (
             keys[index - 1] in markers or "you" in keys[max(index - 3, 0):index])
             for index, key in enumerate(keys))
 
@@ -2242,7 +2244,7 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
     # ("send e-mail") and whose last word starts a longer data term is no cue; the data term is
     # the verb's object
     verbs = {m.first for m in matches if m.category == "verb"}
-    if verbs:
+    if verbs and any(m.category == "statement" and m.first in verbs for m in matches):
         matches = [m for m in matches if m.category != "statement" or m.first not in verbs
                    or not any(d.category == "data" and m.first < d.first < m.last < d.last
                               for d in matches)]
