@@ -99,6 +99,7 @@ class ClauseReader:
         self.previous_actors: list = []
         self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
         self.previous_parties: list = []  # third parties acting in the sentence before
+        self.previous_mentions: list = []  # third parties it names
         self._acting: list[str] = []
         self.previous_negated = False
         # name -> (the token or match list it was computed from, value): once per sentence
@@ -199,7 +200,7 @@ class ClauseReader:
             self.previous_flows = []
             self.previous_occasions = []
             self.previous_purposes = []
-            self.previous_parties = []
+            self.previous_parties = self.previous_mentions = []
         tokens, matches = self.analyse(sentence)
         self._learn_acronyms(tokens, matches)
         matches = self._read_matches[sentence.start] = self._take_up_parties(
@@ -209,7 +210,7 @@ class ClauseReader:
         self._actors_clause = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
-            self.previous_parties = []
+            self.previous_parties = self.previous_mentions = []
             return []
         out: list[Practice] = []
         # "Do we disclose the information we collect to outside parties?": a question asks, it
@@ -236,6 +237,12 @@ class ClauseReader:
             and self.lexicon.is_within(p.kind, SHARING) for r in p.recipients
             if r not in USER_AUDIENCES))
         self.previous_parties = [k for k in acting if not (k == THIRD_PARTY and len(acting) > 1)]
+        mentioned = list(dict.fromkeys(self._kind(m) for m in matches
+                                       if m.category in ("party", "named")
+                                       and self._kind(m) not in (FIRST_PARTY, USER)
+                                       and self._kind(m) not in USER_AUDIENCES))
+        self.previous_mentions = [k for k in mentioned
+                                  if not (k == THIRD_PARTY and len(mentioned) > 1)]
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
         if sentence.lead_in is not None and self._purpose_item(sentence, out):
@@ -321,6 +328,18 @@ class ClauseReader:
         """'Ad networks display ads on our site. They may use cookies to collect your IP
         address': the first "they" names the third parties that acted in the sentence before,
         unless a party before it in the same sentence is its antecedent."""
+        anaphor = [(i, n) for i, n in self.grammar.positions(
+            self._keys(tokens)[:6], "party_anaphora") if i <= 2] if self.previous_mentions else []
+        if anaphor:
+            # "We have agents, subsidiaries and partners that perform functions on our behalf.
+            # These entities may have access to personal information": the parties named before
+            first, size = anaphor[0]
+            kinds = self.previous_parties or self.previous_mentions
+            taken = [Match(kind, "party", first, first + size, tokens[first].start,
+                           tokens[first + size - 1].end, "anaphor") for kind in kinds]
+            return sorted([m for m in matches if not (first <= m.first < first + size and m.category
+                                                      in ("party", "named"))] + taken,
+                          key=lambda m: m.first)
         if not self.previous_parties or "they" not in self._keys(tokens):
             return matches
         they = self._keys(tokens).index("they")

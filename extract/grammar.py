@@ -38,7 +38,7 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "destination_prepositions", "purpose_anaphora",
               "access_verbs", "compound_heads", "user_access_verbs",
               "ability_modals", "access_verb_prefix", "possessives", "request_markers",
-              "requesting_verbs")
+              "requesting_verbs", "party_anaphora")
 
 TOKEN = re.compile(r"\w+(?![\w'’])|\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|ll|re|ve|d|m)\b|\w+|[^\w\s]")
 """Words, the clitics ``n't 's 'll ...`` as tokens of their own, and single punctuation marks.

@@ -1573,3 +1573,12 @@ def test_examples_after_a_relative_clause_on_a_recipient_are_the_object_s():
     found = practices("We share personal information with service providers that help us, such "
                       "as your name, email address and phone number.")
     assert find(found, PK.Sharing, data_types=(PK.EmailAddress, PK.TelephoneNumber)), found
+
+
+def test_these_entities_are_the_parties_named_before():
+    text = ("We have third party agents and service providers that perform functions on our "
+            "behalf, including hosting and billing. These entities may have access to personally "
+            "identifiable information if needed to perform their functions.")
+    found = practices(text)
+    assert find(found, PK.Collection, actor=PK.ServiceProvider,
+                data_types=PK.PersonalInformation), found
