@@ -95,6 +95,7 @@ class ClauseReader:
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
         self._sentences: list[Sentence] = []  # the document's, for a list item's lead-in
+        self._section_collects: dict[str, bool] = {}  # heading -> whether it names collection
         self.joiners = self.words["coordination"] | self.words["negation"]
         self.previous_actors: list = []
         self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
@@ -1892,13 +1893,27 @@ class ClauseReader:
             return [Practice(p.kind, p.actor, sentence, p.polarity, listed, p.recipients,
                              p.named_parties, p.purposes, p.conditions, "inclusion", p.matched)
                     for p in self.previous_flows if p.polarity == AFFIRMED]
-        if not subject or not self._presupposed_collection(tokens[:verb]):
+        if not subject or not (self._presupposed_collection(tokens[:verb])
+                               or self._collecting_section(sentence)):
             return []
         data = _concepts(m for m in subject if m.concept not in UNSPECIFIC) + listed
         conditions = _concepts(m for m in matches if m.category == "condition")
         words = tuple(dict.fromkeys(m.label for m in matches if m.category == "data"))
         return [Practice(COLLECTION, FIRST_PARTY, sentence, AFFIRMED, tuple(dict.fromkeys(data)),
                          (), (), (), conditions, "inclusion", words)]
+
+    def _collecting_section(self, sentence: Sentence) -> bool:
+        """Whether the sentence's section heading names collection ("Information We Collect",
+        "What Information Do We Gather?"): under it, "Device information includes your IP
+        address" lists what is collected."""
+        if not sentence.section:
+            return False
+        known = self._section_collects.get(sentence.section)
+        if known is None:
+            known = self._section_collects[sentence.section] = any(
+                m.category in ("verb", "practice") and self.lexicon.is_within(m.concept, COLLECTION)
+                for m in self.lexicon.match(self.lexicon.tokenize(sentence.section)))
+        return known
 
     def _presupposed_collection(self, region: list[Token]) -> bool:
         """'information we collect', 'data you provide to us': "we" + a collection verb or

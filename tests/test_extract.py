@@ -1582,3 +1582,15 @@ def test_these_entities_are_the_parties_named_before():
     found = practices(text)
     assert find(found, PK.Collection, actor=PK.ServiceProvider,
                 data_types=PK.PersonalInformation), found
+
+
+def test_what_data_include_under_a_collection_heading_is_collected():
+    text = ("Information We Collect\n\nDevice information includes, for example, the type of "
+            "device you are using, your operating system and your IP address.\n")
+    found = practices(text)
+    assert find(found, PK.Collection, data_types=(PK.OperatingSystem, PK.IPAddress),
+                rule="inclusion"), found
+    # under another heading it is a description only
+    text = ("Security\n\nDevice information includes, for example, the type of device you are "
+            "using, your operating system and your IP address.\n")
+    assert not find(practices(text), PK.Collection)
