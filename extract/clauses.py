@@ -44,6 +44,8 @@ RETENTION = str(PK.Retention)
 DATA_PRACTICE = str(PK.DataPractice)
 TRACKER = str(PK.CookieOrTracker)
 COMPUTER = str(PK.ComputerInformation)
+PERSONAL, NON_PERSONAL = str(PK.PersonalInformation), str(PK.NonPersonalInformation)
+AGGREGATE, AGGREGATE_ONLY = str(PK.AggregateData), str(PK.AggregateOnly)
 LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
 ADVERTISING = str(PK.Advertising)
@@ -1152,8 +1154,11 @@ class ClauseReader:
         else:
             recipients = ()
         recipients = self._specialise(recipients, data)
-        purposes = purposes or tuple(dict.fromkeys(
-            p for r in recipients for p in self.lexicon.purposes_of.get(r, ())))
+        if not purposes and not self._statistics_only(data, conditions):
+            # a recipient's kind implies its purpose ("with advertisers": advertising), but not
+            # for aggregate statistics ("aggregated, anonymous information with advertisers")
+            purposes = tuple(dict.fromkeys(
+                p for r in recipients for p in self.lexicon.purposes_of.get(r, ())))
         named_actor = (actor_match.concept,) if actor_match is not None \
             and actor_match.category == "named" else ()
         if actor not in (FIRST_PARTY, USER):
@@ -1162,6 +1167,13 @@ class ClauseReader:
         words = tuple(dict.fromkeys(m.label for m in inside if m.category != "verb"))
         return Practice(kind, actor, sentence, polarity, data, recipients, named + named_actor,
                         purposes, conditions, rule, (verb.label,) + words)
+
+    def _statistics_only(self, data: tuple[str, ...], conditions: tuple[str, ...]) -> bool:
+        """Whether only aggregate or anonymous data are meant ("aggregate information", not
+        "PIN, CIN and/or aggregate information")."""
+        return AGGREGATE_ONLY in conditions and not any(
+            self.lexicon.is_within(d, PERSONAL) and not self.lexicon.is_within(d, NON_PERSONAL)
+            and not self.lexicon.is_within(d, AGGREGATE) for d in data)
 
     def _passive(self, tokens: list[Token], verb: Match) -> bool:
         if tokens[verb.first].text.lower().endswith("ing"):

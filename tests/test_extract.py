@@ -1594,3 +1594,16 @@ def test_what_data_include_under_a_collection_heading_is_collected():
     text = ("Security\n\nDevice information includes, for example, the type of device you are "
             "using, your operating system and your IP address.\n")
     assert not find(practices(text), PK.Collection)
+
+
+def test_aggregate_statistics_take_no_purpose_from_their_recipient():
+    found = practices("We may share aggregated, anonymous information with third-party "
+                      "advertisers.")
+    assert find(found, PK.Sharing, recipients=PK.Advertiser), found
+    assert not any(p.purposes for p in found if p.kind == str(PK.Sharing)), found
+    # personal data given to advertisers are for advertising, also beside aggregate ones
+    found = practices("We may share your e-mail address with advertisers.")
+    assert find(found, PK.Sharing, purposes=PK.Advertising), found
+    found = practices("We may share personal information and aggregate information with "
+                      "advertisers.")
+    assert find(found, PK.Sharing, purposes=PK.Advertising), found
