@@ -1441,21 +1441,7 @@ class ClauseReader:
         found = found or [m for m in matches if m.category == "data" and floor <= m.first < cut
                           and clause[0] <= m.first < clause[1] and m.first not in excluded]
         if not found and passive:
-            # "your personal information collected in a promotion may be shared": the subject
-            # stands before a reduced relative, whose participle follows it directly
-            verbs = {m.first for m in matches if m.category == "verb"}
-            found = [m for m in matches if m.category == "data" and clause[0] <= m.first
-                     < group.region and m.last in verbs and m.first not in excluded
-                     and tokens[m.last].text.lower().endswith(("ed", "en"))]
-        if not found and passive:
-            # "your IP address and the information that you submit may be provided to ...":
-            # the subject stands before a relative clause
-            relatives = self.words["relative"]
-            ends = [m.last for m in matches if m.category == "data" and clause[0] <= m.first
-                    and m.last < group.region and tokens[m.last].key in relatives]
-            if ends:
-                found = [m for m in matches if m.category == "data" and clause[0] <= m.first
-                         < ends[0] and m.first not in excluded]
+            found = self._subject_before_relative(tokens, matches, group, excluded)
         data = self._expand(_concepts(found))
         if data and not UNSPECIFIC.issuperset(data):
             return data
@@ -1468,6 +1454,24 @@ class ClauseReader:
                                 and m.concept != GENERIC_DATA)
             return earlier or self.previous_data or data or (GENERIC_DATA,)
         return data
+
+    def _subject_before_relative(self, tokens: list[Token], matches: list[Match],
+                                 group: _Group, excluded: set[int]) -> list[Match]:
+        """A passive verb's subject standing before a relative clause that has a verb of its
+        own: reduced ("your personal information collected in a promotion may be shared") or
+        with a pronoun ("your IP address and the information that you submit may be provided")."""
+        clause = group.clause
+        verbs = {m.first for m in matches if m.category == "verb"}
+        found = [m for m in matches if m.category == "data" and clause[0] <= m.first
+                 < group.region and m.last in verbs and m.first not in excluded
+                 and tokens[m.last].text.lower().endswith(("ed", "en"))]
+        if found:
+            return found
+        relatives = self.words["relative"]
+        ends = [m.last for m in matches if m.category == "data" and clause[0] <= m.first
+                and m.last < group.region and tokens[m.last].key in relatives]
+        return [m for m in matches if m.category == "data" and clause[0] <= m.first < ends[0]
+                and m.first not in excluded] if ends else []
 
     def _party_relative(self, tokens: list[Token], inside: list[Match],
                         objects: list[Match]) -> range:
