@@ -1126,20 +1126,8 @@ class ClauseReader:
                 kind, actor, rule = COLLECTION, FIRST_PARTY, "user-provides"
             else:
                 return None
-        if (self.lexicon.is_within(kind, USE) or self.lexicon.is_within(kind, RETENTION)) and \
-                rule != "passive" and after and after[0].category == "statement":
-            return None  # "we use SSL encryption to ...", "we maintain physical safeguards":
-            # a security measure, not data
-        if self._choice_verb(verb) and self._party_object(after):
-            return None  # "we require the acquiring party to follow ...": asks a party, not data
-        if polarity == NEGATED and self._verb_in(verb, "access_verbs"):
-            return None  # "advertisers do not have access to our cookies": a limit, no denial
-        if self._choice_verb(verb) and self._asks_to_act(verb):
-            return None  # "we may ask registered users to review and consent to the changes"
-        if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):
-            return None  # "we sell children's products", "sell or buy stores or assets"
-        if self._corporate_object(self._tokens, self._matches, verb):
-            return None  # "if we sell or transfer all or part of our business": the occasion
+        if self._no_data_practice(verb, kind, rule, polarity, after):
+            return None
         if self.lexicon.is_within(kind, SHARING):
             if not recipients and self._named_object(verb):
                 recipients = (THIRD_PARTY,)  # "provide that composer with your information"
@@ -1167,6 +1155,24 @@ class ClauseReader:
         words = tuple(dict.fromkeys(m.label for m in inside if m.category != "verb"))
         return Practice(kind, actor, sentence, polarity, data, recipients, named + named_actor,
                         purposes, conditions, rule, (verb.label,) + words)
+
+    def _no_data_practice(self, verb: Match, kind: str, rule: str, polarity: str,
+                          after: list[Match]) -> bool:
+        """Verbs of practice that state none here: a security measure, a party asked or
+        restricted, goods or a business sold."""
+        if (self.lexicon.is_within(kind, USE) or self.lexicon.is_within(kind, RETENTION)) and \
+                rule != "passive" and after and after[0].category == "statement":
+            return True  # "we use SSL encryption to ...", "we maintain physical safeguards":
+            # a security measure, not data
+        if self._choice_verb(verb) and (self._party_object(after) or self._asks_to_act(verb)):
+            return True  # "we require the acquiring party to follow ...", "we may ask
+            # registered users to review and consent to the changes": asks, no data
+        if polarity == NEGATED and self._verb_in(verb, "access_verbs"):
+            return True  # "advertisers do not have access to our cookies": a limit, no denial
+        if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):
+            return True  # "we sell children's products", "sell or buy stores or assets"
+        # "if we sell or transfer all or part of our business": the occasion
+        return self._corporate_object(self._tokens, self._matches, verb)
 
     def _statistics_only(self, data: tuple[str, ...], conditions: tuple[str, ...]) -> bool:
         """Whether only aggregate or anonymous data are meant ("aggregate information", not
