@@ -306,23 +306,13 @@ class ClauseReader:
             m for m in matches if m.category == "purpose"]
         # "You may choose to send e-cards to your friends. To do so, you will have to provide
         # your e-mail address": "to do so" names the purpose of the sentence before
-        found = [(i, n) for i, n in self.grammar.positions(self._keys(tokens)[:6],
-                                                             "purpose_anaphora") if i <= 1]
-        if purposes and found:
-            first, size = found[0]
-            span = dict(first=first, last=first + size, start=tokens[first].start,
-                        end=tokens[first + size - 1].end)
+        span = self._opening_span(tokens, "purpose_anaphora", 1, 6) if purposes else None
+        if span:
             matches = sorted(matches + [m._replace(**span) for m in purposes],
                              key=lambda m: m.first)
-        if not occasions:
+        span = self._opening_span(tokens, "occasion_anaphora", 2, 8) if occasions else None
+        if not span:
             return matches
-        found = [(i, n) for i, n in self.grammar.positions(self._keys(tokens)[:8],
-                                                             "occasion_anaphora") if i <= 2]
-        if not found:
-            return matches
-        first, size = found[0]
-        span = dict(first=first, last=first + size, start=tokens[first].start,
-                    end=tokens[first + size - 1].end)
         taken = [m._replace(**span) for m in occasions]
         self.previous_occasions = self.previous_occasions or taken  # "... In such cases, ..."
         return sorted(matches + taken, key=lambda m: m.first)
@@ -331,18 +321,16 @@ class ClauseReader:
         """'Ad networks display ads on our site. They may use cookies to collect your IP
         address': the first "they" names the third parties that acted in the sentence before,
         unless a party before it in the same sentence is its antecedent."""
-        anaphor = [(i, n) for i, n in self.grammar.positions(
-            self._keys(tokens)[:6], "party_anaphora") if i <= 2] if self.previous_mentions else []
-        if anaphor:
+        span = self._opening_span(tokens, "party_anaphora", 2, 6) \
+            if self.previous_mentions else None
+        if span:
             # "We have agents, subsidiaries and partners that perform functions on our behalf.
             # These entities may have access to personal information": the parties named before
-            first, size = anaphor[0]
             kinds = self.previous_parties or self.previous_mentions
-            taken = [Match(kind, "party", first, first + size, tokens[first].start,
-                           tokens[first + size - 1].end, "anaphor") for kind in kinds]
-            return sorted([m for m in matches if not (first <= m.first < first + size and m.category
-                                                      in ("party", "named"))] + taken,
-                          key=lambda m: m.first)
+            taken = [Match(kind, "party", label="anaphor", **span) for kind in kinds]
+            return sorted([m for m in matches if not (span["first"] <= m.first < span["last"]
+                                                      and m.category in ("party", "named"))]
+                          + taken, key=lambda m: m.first)
         if not self.previous_parties or "they" not in self._keys(tokens):
             return matches
         they = self._keys(tokens).index("they")
@@ -351,6 +339,19 @@ class ClauseReader:
         taken = [Match(kind, "party", they, they + 1, tokens[they].start, tokens[they].end,
                        tokens[they].text) for kind in self.previous_parties]
         return sorted(matches + taken, key=lambda m: m.first)
+
+    def _opening_span(self, tokens: list[Token], name: str, latest: int, within: int
+                      ) -> dict[str, int] | None:
+        """Where a phrase of grammar list ``name`` opens the sentence (starting by word
+        ``latest``, ending within its first ``within`` words), as the span fields of a Match:
+        "In such cases, ...", "To do so, ...", "These entities ..."."""
+        found = [(i, n) for i, n in self.grammar.positions(self._keys(tokens)[:within], name)
+                 if i <= latest]
+        if not found:
+            return None
+        first, size = found[0]
+        return dict(first=first, last=first + size, start=tokens[first].start,
+                    end=tokens[first + size - 1].end)
 
     def _corporate_transactions(self, tokens: list[Token], matches: list[Match]
                                 ) -> list[Match]:
@@ -1483,9 +1484,9 @@ class ClauseReader:
                         objects: list[Match]) -> range:
         """The token positions of a relative clause on a party after the object ("with service
         providers who manage our customer information, such as ..."), up to its comma."""
-        if not objects:
-            return range(0)
         relatives = self.words["relative"]
+        if not objects or not self._has_any(tokens, relatives):
+            return range(0)
         start = next((m.last for m in inside if m.category in ("party", "named")
                       and self._kind(m) not in (FIRST_PARTY, USER)  # "from you that you give"
                       and m.first > objects[0].first and m.last < len(tokens)
@@ -2109,7 +2110,8 @@ class ClauseReader:
         lead = self._sentences[sentence.lead_in or 0].text.rstrip()
         if not lead.endswith(":"):
             return False
-        keys = self._keys(self.lexicon.tokenize(lead[-40:]))
+        # the lead-in's own keys (not through _keys, which holds this sentence's)
+        keys = self.grammar.keys(lead)
         return len(keys) > 1 and keys[-2] in ("to", "purpose")
 
     def _lead_in(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
