@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(
 _RUN_IN_LIST = re.compile(r"\b(?:to|for|following|include|including):\s+[A-Z][a-z]+\s")
 _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?[a-zA-Z]\)\s+")
 _WORD = re.compile(r"[A-Za-z]+")
+# a paragraph that opens with a lower-case word (not "b." or "lynda.com")
+_LOWER_START = re.compile(r"[ \t]*[a-z]+(?![.\w])")
 # two or more upper-case words, then a capitalised word in lower case: a heading run into the
 # text of its paragraph, as text extracted from web pages often has it
 _GLUED_HEADING = re.compile(
@@ -84,9 +86,12 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             lead = None
             continue
         # Lists written as paragraphs with no bullets: after a lead-in ending in ":", each
-        # paragraph that the one before ended with ":" or ";" ("...; and") is an item.
-        if kind == "text" and lead is not None and sentences and sentences[-1].text.rstrip(
-                "*_ ").endswith((":", ";", "; and", "; or", ";and", ";or")):
+        # paragraph that the one before ended with ":" or ";" ("...; and") is an item, and so
+        # is one that opens in lower case, going on with the lead-in's sentence ("We may use
+        # it in the following ways:" / "to send you notices," / "to provide support,")
+        if kind == "text" and lead is not None and sentences and (sentences[-1].text.rstrip(
+                "*_ ").endswith((":", ";", "; and", "; or", ";and", ";or"))
+                or _LOWER_START.match(document.text, start, end)):
             kind = "item"
         if kind != "item":
             lead = None

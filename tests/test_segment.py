@@ -72,6 +72,22 @@ def test_list_items_keep_their_lead_in():
     assert sentences[3].lead_in is None
 
 
+def test_paragraphs_in_lower_case_go_on_with_the_lead_in():
+    # a list whose bullets were lost: items end in "," and open in lower case; an enumerator
+    # ("b.") or a sentence in capitals ends the list
+    text = ("We may use information collected from you in the following ways:\n\n"
+            "to send you important notices about changes to your account,\n\n"
+            "to provide customer service and technical support,\n\n"
+            "to inform you about new products or promotional offers.\n\n"
+            "b. other uses are described below.\n\n"
+            "We do not sell data.")
+    sentences = sentences_of(text)
+    assert [s.lead_in for s in sentences] == [None, 0, 0, 0, None, None]
+    found = [p for p in extract(policy_from_text(text, policy_id="t_example.com")).practices
+             if p.rule == "lead-in" and str(PK.DirectMarketing) in p.purposes]
+    assert found and found[0].sentence.text.startswith("to inform you"), found
+
+
 def test_a_run_in_list_continues_its_lead_in():
     text = ("We use the information we collect to: Provide the services you request. Tell you "
             "about offers we think you will value. Customize the content you see.\n\n"
