@@ -1144,10 +1144,12 @@ class ClauseReader:
             recipients = ()
         recipients = self._specialise(recipients, data)
         if not purposes and not self._statistics_only(data, conditions):
-            # a recipient's kind implies its purpose ("with advertisers": advertising), but not
-            # for aggregate statistics ("aggregated, anonymous information with advertisers")
+            # a recipient's kind implies its purpose ("with advertisers": advertising), and so
+            # does the occasion ("when you register, we ask for your name": the basic service),
+            # but not for aggregate statistics ("aggregated, anonymous information with
+            # advertisers")
             purposes = tuple(dict.fromkeys(
-                p for r in recipients for p in self.lexicon.purposes_of.get(r, ())))
+                p for r in recipients + conditions for p in self.lexicon.purposes_of.get(r, ())))
         named_actor = (actor_match.concept,) if actor_match is not None \
             and actor_match.category == "named" else ()
         if actor not in (FIRST_PARTY, USER):

@@ -146,6 +146,7 @@ class PK(DefinedNamespace):
     Sentence: URIRef
     ServiceOperationSecurity: URIRef
     ServiceProvider: URIRef
+    ServiceRequest: URIRef
     SessionTechnology: URIRef
     Sharing: URIRef
     ShippingCarrier: URIRef

@@ -1607,3 +1607,26 @@ def test_aggregate_statistics_take_no_purpose_from_their_recipient():
     found = practices("We may share personal information and aggregate information with "
                       "advertisers.")
     assert find(found, PK.Sharing, purposes=PK.Advertising), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "When you register, we ask for your name and e-mail address.",
+    "We collect your name and postal address when you place an order.",
+    "Upon registration, we require you to provide your e-mail address and a password.",
+    "If you purchase a product, we will provide your information to the vendor.",
+])
+def test_registering_or_ordering_is_the_occasion_of_the_basic_service(sentence):
+    found = [p for p in practices(sentence) if p.rule != "statement"]
+    assert found and all(str(PK.ServiceRequest) in p.conditions
+                         and str(PK.BasicService) in p.purposes for p in found), found
+
+
+def test_the_occasion_implies_no_purpose_beside_a_stated_one():
+    found = practices("If you create an account, we collect your e-mail address to send you "
+                      "our newsletter.")
+    assert find(found, PK.Collection, conditions=PK.ServiceRequest), found
+    assert not find(found, PK.Collection, purposes=PK.BasicService), found
+    # "a service requested by you" is the service, not the occasion of taking it up
+    found = practices("We do not share your personal information, except as necessary to "
+                      "provide any service requested by you.")
+    assert not any(str(PK.ServiceRequest) in p.conditions for p in found), found
