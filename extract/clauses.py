@@ -1459,10 +1459,26 @@ class ClauseReader:
         anaphoric = not found or any(
             m.first and tokens[m.first - 1].key in self.words["anaphora"] for m in found)
         if anaphoric:
-            earlier = _concepts(m for m in matches if m.category == "data" and m.last <= clause[0]
-                                and m.concept != GENERIC_DATA)
+            earlier = self._clause_subject(tokens, matches, clause) or _concepts(
+                m for m in matches if m.category == "data" and m.last <= clause[0]
+                and m.concept != GENERIC_DATA)
             return earlier or self.previous_data or data or (GENERIC_DATA,)
         return data
+
+    def _clause_subject(self, tokens: list[Token], matches: list[Match],
+                        clause: tuple[int, int]) -> tuple[str, ...]:
+        """'Our cookies do not include your name or e-mail address; they are used to ...': a
+        pronoun that opens a clause takes up the data the clause before opened with, its
+        subject, not the data its verb spoke of."""
+        if clause[0] >= len(tokens) or tokens[clause[0]].key not in ("they", "it"):
+            return ()
+        before = [c for c in self._clauses(tokens) if c[1] <= clause[0]]
+        if not before:
+            return ()
+        start, end = before[-1]
+        verbs = [m.first for m in matches if m.category == "verb" and start <= m.first < end]
+        return _concepts(m for m in matches if m.category == "data" and start <= m.first
+                         <= start + 1 and (not verbs or m.last <= verbs[0]))
 
     def _subject_before_relative(self, tokens: list[Token], matches: list[Match],
                                  group: _Group, excluded: set[int]) -> list[Match]:
@@ -2014,8 +2030,9 @@ class ClauseReader:
         term, keys = data[0], self._keys(tokens)
         scope = self.local_definitions if term.concept in UNSPECIFIC else self.definitions
         found = self.grammar.positions(keys[term.last:term.last + 3], "definition_verbs")
-        if not found:
-            return
+        if not found or not self.words["negation"].isdisjoint(
+                keys[term.last:term.last + found[0][0]]):
+            return  # "Our cookies do not include your name or e-mail address" teaches nothing
         later = data[1:]
         if keys[term.last + found[0][0]] == "be":
             # "PII is information that identifies you, such as your name" lists what the term

@@ -1630,3 +1630,21 @@ def test_the_occasion_implies_no_purpose_beside_a_stated_one():
     found = practices("We do not share your personal information, except as necessary to "
                       "provide any service requested by you.")
     assert not any(str(PK.ServiceRequest) in p.conditions for p in found), found
+
+
+def test_a_denied_inclusion_defines_nothing():
+    # what cookies do not include is no part of them, here or in a later paragraph
+    found = practices("Our cookies do not include your name, e-mail address or other personal "
+                      "information.\n\nWe may also use flash cookies on our sites.")
+    uses = find(found, PK.Use)
+    assert uses and all(p.data_types == (str(PK.Cookie),) for p in uses), uses
+
+
+def test_a_pronoun_opening_a_clause_takes_up_the_subject_before():
+    found = practices("Our cookies do not include your name or e-mail address; they are used to "
+                      "identify your browser.")
+    assert find(found, PK.Use, data_types=PK.Cookie), found
+    assert not find(found, PK.Use, data_types=PK.EmailAddress), found
+    # the object stays the antecedent when the clause before has no data subject
+    found = practices("We collect your e-mail address; it is used to send you our newsletter.")
+    assert find(found, PK.Use, data_types=PK.EmailAddress), found
