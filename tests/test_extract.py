@@ -1648,3 +1648,12 @@ def test_a_pronoun_opening_a_clause_takes_up_the_subject_before():
     # the object stays the antecedent when the clause before has no data subject
     found = practices("We collect your e-mail address; it is used to send you our newsletter.")
     assert find(found, PK.Use, data_types=PK.EmailAddress), found
+
+
+def test_usage_wording_in_clauses():
+    # what was visited, said as a clause rather than a noun phrase
+    found = practices("When you use the Services, we may collect information indicating which "
+                      "pages were visited, how often you use the App and the web page from "
+                      "which you came.")
+    assert find(found, PK.Collection, data_types=(PK.PagesVisited, PK.UsageData,
+                                                  PK.ReferringURL)), found
