@@ -1657,3 +1657,12 @@ def test_usage_wording_in_clauses():
                       "which you came.")
     assert find(found, PK.Collection, data_types=(PK.PagesVisited, PK.UsageData,
                                                   PK.ReferringURL)), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "When you request a magazine, we will forward your information to the publisher.",
+    "If you purchase a deal, we will send your name and address to the merchant.",
+    "We may share your contact data with healthcare providers you choose.",
+])
+def test_businesses_named_by_trade_are_third_parties(sentence):
+    assert find(practices(sentence), PK.Sharing, recipients=PK.ThirdParty)
