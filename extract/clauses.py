@@ -331,13 +331,19 @@ class ClauseReader:
             return sorted([m for m in matches if not (span["first"] <= m.first < span["last"]
                                                       and m.category in ("party", "named"))]
                           + taken, key=lambda m: m.first)
-        if not self.previous_parties or "they" not in self._keys(tokens):
+        keys = self._keys(tokens)
+        kinds = self.previous_parties
+        if not kinds and keys[:1] == ["they"]:
+            # "We have third party agents that perform functions on our behalf. They are
+            # provided access to ...": an opening "they" names the parties named before
+            kinds = self.previous_mentions
+        if not kinds or "they" not in keys:
             return matches
-        they = self._keys(tokens).index("they")
+        they = keys.index("they")
         if any(m.category in ("party", "named") and m.first < they for m in matches):
             return matches  # "we give it to partners and they may share it": they = partners
         taken = [Match(kind, "party", they, they + 1, tokens[they].start, tokens[they].end,
-                       tokens[they].text) for kind in self.previous_parties]
+                       tokens[they].text) for kind in kinds]
         return sorted(matches + taken, key=lambda m: m.first)
 
     def _opening_span(self, tokens: list[Token], name: str, latest: int, within: int
@@ -609,6 +615,12 @@ class ClauseReader:
         if found is None:
             return []
         subject, subjects, actors, rule = found
+        if rule == "passive" and subjects and self._shares(group) and all(
+                kind not in (FIRST_PARTY, USER) and m is not None for kind, m in subjects):
+            # "Our partners are not granted access to your e-mail address": the subject of a
+            # passive disclosure receives it; the site discloses
+            after = [m for _, m in subjects] + after
+            actors = [(FIRST_PARTY, None)]
         negated = self._negated(tokens, group, inside, after) or (
             subject == "infinitive" and self.previous_negated == group.clause)
         # "we do not log IP addresses to track a user's session": the purpose is denied too
@@ -810,12 +822,13 @@ class ClauseReader:
         implying = {(m.first, m.last) for m in matches if m.category == "condition"
                     and self.lexicon.implies.get(m.concept)}
         occasions = {m.concept for m in named if (m.first, m.last) in implying}
+        # a purpose after its marker, or one that starts with it ("for marketing purposes")
         opening = self._opening_purpose(tokens)[1]
         opening = opening if group.verbs[0].first > opening else 0
         return [m for m in named if (
             m.last <= opening or
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
-            (marked and m.first > marked[0] and (
+            (marked and m.first >= marked[0] and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER))))]

@@ -1666,3 +1666,32 @@ def test_usage_wording_in_clauses():
 ])
 def test_businesses_named_by_trade_are_third_parties(sentence):
     assert find(practices(sentence), PK.Sharing, recipients=PK.ThirdParty)
+
+
+def test_a_purpose_that_starts_with_its_marker_is_the_purpose():
+    found = practices("We use your information for marketing purposes.")
+    assert find(found, PK.Use, purposes=PK.Marketing), found
+
+
+def test_a_party_given_access_obtains_the_data():
+    found = practices("We have third party agents that perform functions on our behalf, such as "
+                      "credit card processing. They are provided access to personally "
+                      "identifiable information needed to perform their functions.")
+    assert find(found, PK.Collection, actor=PK.ServiceProvider,
+                data_types=PK.PersonalInformation), found
+    # the subject of a passive disclosure receives it from the site
+    found = practices("Our partners are not granted access to your e-mail address.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty, polarity=PK.Negated,
+                recipients=PK.Partner), found
+    found = practices("Our partners are given your e-mail address.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty, polarity=PK.Affirmed,
+                recipients=PK.Partner), found
+
+
+def test_an_opening_they_names_the_parties_named_before():
+    found = practices("We work with third-party advertising companies. They may use cookies to "
+                      "collect information about your visits to this site.")
+    assert find(found, PK.Collection, actor=PK.Advertiser), found
+    # not the sentence's own parties or data before it: "they" after a party is that party
+    found = practices("Cookies are small files. They are stored on your computer.")
+    assert not any(p.actor != str(PK.FirstParty) for p in found), found
