@@ -1695,3 +1695,14 @@ def test_an_opening_they_names_the_parties_named_before():
     # not the sentence's own parties or data before it: "they" after a party is that party
     found = practices("Cookies are small files. They are stored on your computer.")
     assert not any(p.actor != str(PK.FirstParty) for p in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We use your IP address to diagnose problems with our servers and to gather demographic "
+    "information.",
+    "We use cookies to collect information, on an aggregate basis, about how the Sites are "
+    "used.",
+])
+def test_analytics_wording(sentence):
+    assert find(practices(sentence), PK.Use, purposes=PK.Analytics) or find(
+        practices(sentence), PK.Collection, purposes=PK.Analytics)
