@@ -1989,15 +1989,28 @@ class ClauseReader:
         """'Cookies help provide a customised experience', 'Web beacons allow us to count
         visitors': data as the subject of an enabling verb are used for those purposes."""
         subject = self._opening_data(tokens, matches)
-        if subject is None or subject.concept in UNSPECIFIC:
+        if subject is None:
             return []
-        after = subject.last
+        # the data terms it opens with, overlapping ones included: "the non-personal
+        # information we collect helps us ..."
+        opening, after = [], subject.last
+        for m in matches:
+            if m.category == "data" and subject.first <= m.first < after:
+                opening.append(m)
+                after = max(after, m.last)
+        collected = after < len(tokens) and tokens[after].text.lower() in ("collected",
+                                                                             "gathered")
+        after += collected  # "The information collected helps us ..."
+        data = _concepts(m for m in opening if m.concept not in UNSPECIFIC)
+        if not data and not (collected or self._presupposed_collection(
+                tokens[subject.first:after])):
+            return []  # "Information helps us ...": no data practice is implied
         while after < len(tokens) and (tokens[after].key in self.words["auxiliary"]
                                        or tokens[after].key.endswith("ly")):
             after += 1
         if after >= len(tokens) or tokens[after].key not in self.words["enabling_verbs"]:
             return []
-        return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, (subject.concept,), (), (),
+        return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, data or (GENERIC_DATA,), (), (),
                          purposes, (), "follow-up", (subject.label, tokens[after].key))]
 
     def _opening_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:

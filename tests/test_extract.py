@@ -1706,3 +1706,14 @@ def test_an_opening_they_names_the_parties_named_before():
 def test_analytics_wording(sentence):
     assert find(practices(sentence), PK.Use, purposes=PK.Analytics) or find(
         practices(sentence), PK.Collection, purposes=PK.Analytics)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The information we collect helps us diagnose problems with our server.",
+    "The non-personally identifiable information we collect helps us diagnose problems with "
+    "our server.",
+    "The information collected helps us diagnose problems with our server.",
+])
+def test_collected_data_that_helps_us_is_used_for_that(sentence):
+    found = practices(sentence)
+    assert find(found, PK.Use, purposes=PK.ServiceOperationSecurity, rule="follow-up"), found
