@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -132,31 +132,34 @@ class Lexicon:
         """Every label occurrence; longest wins within a category, categories may overlap.
         ``keys``, the tokens' keys when the caller has them at hand, saves listing them again."""
         found: list[Match] = []
-        skip, size, make = self.grammar["skip"], len(tokens), tuple.__new__
+        skip, make = self.grammar["skip"], tuple.__new__
         if keys is None:
             keys = [t.key for t in tokens]
         roots = [self.root.children]
         if extra is not None and not extra.children.keys().isdisjoint(keys):
             roots.append(extra.children)  # a document's own names, in few of its sentences
+        # each token's next key, "" after the last (no label word nor skippable word is empty)
+        ahead = keys[1:]
+        ahead.append("")
         for children in roots:
             # the first-word look-up for every token at once; most tokens start no label, and
             # compress() passes over them in C (a node is always true)
             nodes = list(map(children.get, keys))
-            for first, node in compress(enumerate(nodes), nodes):
+            for first, node, following_key in compress(zip(count(), nodes, ahead), nodes):
                 following = node.children
-                if following:  # walk only when the next word can continue a label
-                    after = first + 1
-                    while after < size and keys[after] in skip and keys[after] not in following:
-                        after += 1
-                    if after < size and keys[after] in following:
-                        found.extend(self._walk(node, tokens, keys, first))
-                        continue
+                # walk only when the next word (or the one after skippable words: "process your
+                # order") can continue a label
+                if following and (following_key in following or following_key in skip
+                                  and _continues(following, keys, first + 1, skip)):
+                    found.extend(self._walk(node, tokens, keys, first))
+                    continue
                 token = tokens[first]
                 for concept, category, label in node.entries:
+                    # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
+                    if category == "named" and token.text.islower():
+                        continue
                     found.append(make(Match, (concept, category, first, first + 1, token.start,
                                               token.end, label)))
-        # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
-        found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
 
     def _walk(self, node: _Node, tokens: list[Token], keys: list[str], first: int
@@ -173,8 +176,9 @@ class Lexicon:
                 gerund = index > first and tokens[index].text.endswith("ing") and \
                     tokens[index - 1].text.lower() != keys[index - 1]
                 for concept, category, label in node.entries:
-                    if gerund and not label.endswith("ing"):
-                        continue
+                    if gerund and not label.endswith("ing") or \
+                            category == "named" and tokens[first].text.islower():
+                        continue  # (a name is a proper noun, see match)
                     hits.append(make(Match, (concept, category, first, index + 1, start, end,
                                              label)))
             index += 1
@@ -208,6 +212,16 @@ class Lexicon:
                 todo.extend(self.broader.get(current, ()))
         self._within[(concept, ancestor)] = found
         return found
+
+
+def _continues(following: dict[str, _Node], keys: list[str], after: int,
+               skip: frozenset[str]) -> bool:
+    """Whether a label goes on at ``keys[after]`` or past the skippable words from there; a
+    skippable word that continues the label is not skipped."""
+    size = len(keys)
+    while after < size and keys[after] in skip and keys[after] not in following:
+        after += 1
+    return after < size and keys[after] in following
 
 
 def _prefer_longest(found: list[Match]) -> list[Match]:
