@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
@@ -1641,7 +1641,7 @@ class ClauseReader:
         """The keys of ``tokens`` (asked about a dozen times per sentence: kept at hand)."""
         if tokens is self._keyed:
             return self._key_list
-        self._keyed, self._key_list, self._found = tokens, [t.key for t in tokens], {}
+        self._keyed, self._key_list, self._found = tokens, list(map(_TOKEN_KEY, tokens)), {}
         self._key_set = frozenset(self._key_list)
         return self._key_list
 
@@ -2432,3 +2432,4 @@ def _concepts(matches: Iterable[Match]) -> tuple[str, ...]:
 
 
 _CONCEPT = attrgetter("concept")
+_TOKEN_KEY = itemgetter(0)  # Token.key, read in C by map()

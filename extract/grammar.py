@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import compress, count
 
 from policykg.extract.errors import LexiconError
 
@@ -85,11 +86,13 @@ class Grammar:
         if starts.isdisjoint(keys if present is None else present):  # the common case, in C
             return []
         found = []
-        for index, key in enumerate(keys):
-            if key in starts:
-                size = self.phrase_at(keys, index, name)
-                if size:
-                    found.append((index, size))
+        phrases = self.phrase_index[name]
+        # only the indexes whose key starts an entry, picked out in C; a key that starts no
+        # phrase of the list is a one-word entry
+        for index in compress(count(), map(starts.__contains__, keys)):
+            size = self.phrase_at(keys, index, name) if keys[index] in phrases else 1
+            if size:
+                found.append((index, size))
         return found
 
     @cached_property

@@ -16,10 +16,11 @@ practice classes, ``practice`` for the nouns of data practices, used by section 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import compress
+from functools import lru_cache, partial
+from itertools import accumulate, compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -55,6 +56,21 @@ class _Node:
 
 
 MEMO_LIMIT = 200_000  # words whose key is remembered; beyond it the memo starts again
+# TOKEN as the separator of re.split; "(?=\S)" fails fast where no token starts
+_SPLIT_TOKENS = re.compile(rf"(?=\S)({TOKEN.pattern})").split
+_MAKE_TOKEN = partial(tuple.__new__, Token)  # a Token from a (key, start, end, text) tuple
+
+
+class _KeyMemo(dict):
+    """Word -> key; a word not seen before is normalised at its first look-up."""
+
+    def __init__(self, key: Callable[[str], str]) -> None:
+        super().__init__()
+        self.key = key
+
+    def __missing__(self, word: str) -> str:
+        normal = self[word] = self.key(word)
+        return normal
 
 
 class Lexicon:
@@ -66,7 +82,7 @@ class Lexicon:
         self.size = 0
         self.broader: dict[str, set[str]] = {}
         self.handles: dict[str, set[str]] = {}
-        self._key_memo: dict[str, str] = {}
+        self._key_memo = _KeyMemo(grammar.key)
         self._within: dict[tuple[str, str], bool] = {}  # is_within answers, asked per practice
         self.implies: dict[str, set[str]] = {}
         self.purposes_of: dict[str, set[str]] = {}
@@ -98,50 +114,52 @@ class Lexicon:
         >>> [t.key for t in compiled_lexicon().tokenize("We don't sell e-mail addresses")]
         ['we', 'do', 'not', 'sell', 'e', '-', 'mail', 'address']
         """
-        memo, key, make = self._key_memo, self.grammar.key, tuple.__new__
+        memo = self._key_memo
         if len(memo) > MEMO_LIMIT:  # a corpus brings new words (names, numbers) without end
             memo.clear()
-        tokens = []
-        append = tokens.append
-        for found in TOKEN.finditer(text):
-            word = found.group()
-            normal = memo.get(word)
-            if normal is None:
-                normal = memo[word] = key(word)
-            start, end = found.span()
-            append(make(Token, (normal, start + offset, end + offset, word)))
-        return tokens
+        # column by column, so that the loop over tokens runs in C: this is the one step that
+        # touches every word of every policy. Split at the tokens, the text alternates space
+        # and token (every non-space character is in a token), so the running sum of the
+        # parts' lengths gives each token's span.
+        parts = _SPLIT_TOKENS(text)
+        words = parts[1::2]
+        bounds = list(accumulate(map(len, parts), initial=offset))
+        return list(map(_MAKE_TOKEN, zip(map(memo.__getitem__, words), bounds[1::2],
+                                         bounds[2::2], words)))
 
     def match(self, tokens: list[Token], extra: _Node | None = None,
               keys: list[str] | None = None) -> list[Match]:
         """Every label occurrence; longest wins within a category, categories may overlap.
         ``keys``, the tokens' keys when the caller has them at hand, saves listing them again."""
         found: list[Match] = []
-        skip, size, make = self.grammar["skip"], len(tokens), tuple.__new__
+        skip, make = self.grammar["skip"], tuple.__new__
         if keys is None:
             keys = [t.key for t in tokens]
         roots = [self.root.children]
         if extra is not None and not extra.children.keys().isdisjoint(keys):
             roots.append(extra.children)  # a document's own names, in few of its sentences
+        # each token's next key, "" after the last (no label word nor skippable word is empty)
+        ahead = keys[1:]
+        ahead.append("")
         for children in roots:
             # the first-word look-up for every token at once; most tokens start no label, and
             # compress() passes over them in C (a node is always true)
             nodes = list(map(children.get, keys))
-            for first, node in compress(enumerate(nodes), nodes):
+            for first, node, following_key in compress(zip(count(), nodes, ahead), nodes):
                 following = node.children
-                if following:  # walk only when the next word can continue a label
-                    after = first + 1
-                    while after < size and keys[after] in skip and keys[after] not in following:
-                        after += 1
-                    if after < size and keys[after] in following:
-                        found.extend(self._walk(node, tokens, keys, first))
-                        continue
+                # walk only when the next word (or the one after skippable words: "process your
+                # order") can continue a label
+                if following and (following_key in following or following_key in skip
+                                  and _continues(following, keys, first + 1, skip)):
+                    found.extend(self._walk(node, tokens, keys, first))
+                    continue
                 token = tokens[first]
                 for concept, category, label in node.entries:
+                    # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
+                    if category == "named" and token.text.islower():
+                        continue
                     found.append(make(Match, (concept, category, first, first + 1, token.start,
                                               token.end, label)))
-        # Names of companies are proper nouns: "UPS" is a carrier, "sign up" is not.
-        found = [m for m in found if m.category != "named" or not tokens[m.first].text.islower()]
         return _prefer_longest(found)
 
     def _walk(self, node: _Node, tokens: list[Token], keys: list[str], first: int
@@ -158,8 +176,9 @@ class Lexicon:
                 gerund = index > first and tokens[index].text.endswith("ing") and \
                     tokens[index - 1].text.lower() != keys[index - 1]
                 for concept, category, label in node.entries:
-                    if gerund and not label.endswith("ing"):
-                        continue
+                    if gerund and not label.endswith("ing") or \
+                            category == "named" and tokens[first].text.islower():
+                        continue  # (a name is a proper noun, see match)
                     hits.append(make(Match, (concept, category, first, index + 1, start, end,
                                              label)))
             index += 1
@@ -193,6 +212,16 @@ class Lexicon:
                 todo.extend(self.broader.get(current, ()))
         self._within[(concept, ancestor)] = found
         return found
+
+
+def _continues(following: dict[str, _Node], keys: list[str], after: int,
+               skip: frozenset[str]) -> bool:
+    """Whether a label goes on at ``keys[after]`` or past the skippable words from there; a
+    skippable word that continues the label is not skipped."""
+    size = len(keys)
+    while after < size and keys[after] in skip and keys[after] not in following:
+        after += 1
+    return after < size and keys[after] in following
 
 
 def _prefer_longest(found: list[Match]) -> list[Match]:
