@@ -103,6 +103,7 @@ class ClauseReader:
         self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
         self.previous_parties: list = []  # third parties acting in the sentence before
         self.previous_mentions: list = []  # third parties it names
+        self.previous_agents: list = []  # third parties it names after "by"
         self._acting: list[str] = []
         self.previous_negated = False
         # name -> (the token or match list it was computed from, value): once per sentence
@@ -203,7 +204,7 @@ class ClauseReader:
             self.previous_flows = []
             self.previous_occasions = []
             self.previous_purposes = []
-            self.previous_parties = self.previous_mentions = []
+            self.previous_parties = self.previous_mentions = self.previous_agents = []
         tokens, matches = self.analyse(sentence)
         self._learn_acronyms(tokens, matches)
         matches = self._read_matches[sentence.start] = self._take_up_parties(
@@ -213,7 +214,7 @@ class ClauseReader:
         self._actors_clause = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
-            self.previous_parties = self.previous_mentions = []
+            self.previous_parties = self.previous_mentions = self.previous_agents = []
             return []
         out: list[Practice] = []
         # "Do we disclose the information we collect to outside parties?": a question asks, it
@@ -246,6 +247,7 @@ class ClauseReader:
                                        and self._kind(m) not in USER_AUDIENCES))
         self.previous_mentions = [k for k in mentioned
                                   if not (k == THIRD_PARTY and len(mentioned) > 1)]
+        self.previous_agents = self._by_parties(tokens, matches)
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
         if sentence.lead_in is not None and self._purpose_item(sentence, out):
@@ -345,6 +347,16 @@ class ClauseReader:
         taken = [Match(kind, "party", they, they + 1, tokens[they].start, tokens[they].end,
                        tokens[they].text) for kind in kinds]
         return sorted(matches + taken, key=lambda m: m.first)
+
+    def _by_parties(self, tokens: list[Token], matches: list[Match]) -> list[str]:
+        """Third parties named after "by" (up to two words between, no comma): "are delivered
+        to you by our web advertising partners"."""
+        keys = self._keys(tokens)
+        return list(dict.fromkeys(
+            self._kind(m) for m in matches if m.category in ("party", "named")
+            and self._kind(m) not in (FIRST_PARTY, USER)
+            and "by" in keys[max(0, m.first - 3):m.first]
+            and "," not in keys[max(0, m.first - 3):m.first]))
 
     def _opening_span(self, tokens: list[Token], name: str, latest: int, within: int
                       ) -> dict[str, int] | None:
@@ -727,7 +739,14 @@ class ClauseReader:
             subjects = [(FIRST_PARTY, None)]
         if passive and not agents and any(kind == USER for kind, _ in subjects):
             subjects = []  # "you are given the opportunity": the user receives, the site acts
-        actors = agents or subjects or [(FIRST_PARTY, None)]
+        # "Some ads on this site are delivered by our advertising partners. Information about
+        # your visits is used to serve ads to you": a passive with no agent after a sentence
+        # whose party acted "by" itself is that party's, unless the site is named
+        inherited = [(kind, None) for kind in self.previous_agents] if (
+            passive and not agents and not subjects and self.previous_agents and not any(
+                m.category in ("party", "named") and self._kind(m) == FIRST_PARTY
+                for m in matches)) else []
+        actors = agents or subjects or inherited or [(FIRST_PARTY, None)]
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
         self.previous_actors, self._actors_clause = actors, group.clause
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")

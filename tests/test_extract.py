@@ -1717,3 +1717,16 @@ def test_analytics_wording(sentence):
 def test_collected_data_that_helps_us_is_used_for_that(sentence):
     found = practices(sentence)
     assert find(found, PK.Use, purposes=PK.ServiceOperationSecurity, rule="follow-up"), found
+
+
+def test_a_passive_after_a_party_acting_by_itself_is_that_partys():
+    text = ("Some of the ads you see are delivered to you by our web advertising partners. "
+            "Information about the number of times you have viewed an ad is used to serve ads "
+            "to you.")
+    assert find(practices(text), PK.Use, actor=PK.Advertiser, purposes=PK.Advertising)
+    # the site named in the sentence keeps the practice its own
+    text = ("Some of the ads you see are delivered to you by our web advertising partners. "
+            "Information about your visits to our site is used to improve our site.")
+    found = practices(text)
+    assert find(found, PK.Use, actor=PK.FirstParty), found
+    assert not find(found, PK.Use, actor=PK.Advertiser), found
