@@ -1730,3 +1730,14 @@ def test_a_passive_after_a_party_acting_by_itself_is_that_partys():
     found = practices(text)
     assert find(found, PK.Use, actor=PK.FirstParty), found
     assert not find(found, PK.Use, actor=PK.Advertiser), found
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("We may share your information with our advertising service vendors.", PK.Advertiser),
+    ("We work with third-party advertising agents that receive your e-mail address.",
+     PK.Advertiser),
+    ("We may share your name with marketing services companies.", PK.Marketer),
+])
+def test_a_modifier_names_the_kind_of_a_generic_party(sentence, kind):
+    found = practices(sentence)
+    assert any(str(kind) in p.recipients or p.actor == str(kind) for p in found), found
