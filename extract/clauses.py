@@ -1169,6 +1169,8 @@ class ClauseReader:
                 return None
             if not recipients and self._to_region(verb):
                 return None  # "we may transfer it to any other country": a place, no one
+            if not recipients and self._to_site(verb, after):
+                return None  # "your information is disclosed only to us": the site receives
             recipients = recipients or self._implied(conditions) or (THIRD_PARTY,)
         elif actor not in (FIRST_PARTY, USER):
             recipients = (actor,)
@@ -1783,6 +1785,16 @@ class ClauseReader:
                 kinds.append(m.concept)
         kinds = [k for k in kinds if not (k == THIRD_PARTY and len(set(kinds)) > 1)]
         return tuple(dict.fromkeys(kinds)), tuple(dict.fromkeys(named))
+
+    def _to_site(self, verb: Match, after: list[Match]) -> bool:
+        """Whether the site itself is where a disclosure goes: "disclosed only to us", "shared
+        with us" (not "the information you have provided to us", another verb's)."""
+        tokens = self._tokens
+        later = [m.first for m in after if m.category == "verb" and m.first >= verb.last]
+        return any(m.category == "party" and m.concept == FIRST_PARTY and m.first
+                   and tokens[m.first].key == "us" and tokens[m.first - 1].key in ("to", "with")
+                   and not any(v < m.first for v in later)
+                   and "you" not in self._keys(tokens)[verb.last:m.first] for m in after)
 
     def _topic(self, party: Match, verb: Match) -> bool:
         """Whether a party after a disclosure verb is what is disclosed about, whom it comes

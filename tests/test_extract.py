@@ -1741,3 +1741,14 @@ def test_a_passive_after_a_party_acting_by_itself_is_that_partys():
 def test_a_modifier_names_the_kind_of_a_generic_party(sentence, kind):
     found = practices(sentence)
     assert any(str(kind) in p.recipients or p.actor == str(kind) for p in found), found
+
+
+def test_a_disclosure_to_us_is_no_third_party_sharing():
+    found = practices("Demographic information obtained from other sources, where that "
+                      "information has been lawfully disclosed to us, may be combined with "
+                      "your account.")
+    assert not find(found, PK.Sharing), found
+    # "to us" in a relative clause on the object is not where the disclosure goes
+    found = practices("We may share your name and other information you have provided to us "
+                      "with our partners.")
+    assert find(found, PK.Sharing, recipients=PK.Partner), found
