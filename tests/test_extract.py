@@ -1752,3 +1752,10 @@ def test_a_disclosure_to_us_is_no_third_party_sharing():
     found = practices("We may share your name and other information you have provided to us "
                       "with our partners.")
     assert find(found, PK.Sharing, recipients=PK.Partner), found
+
+
+def test_computer_wording():
+    found = practices("The Library automatically collects the following information: the date "
+                      "and time you access the site, characteristics of your system, and which "
+                      "browsers people use.")
+    assert find(found, PK.Collection, data_types=PK.ComputerInformation), found
