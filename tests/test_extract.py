@@ -1759,3 +1759,10 @@ def test_computer_wording():
                       "and time you access the site, characteristics of your system, and which "
                       "browsers people use.")
     assert find(found, PK.Collection, data_types=PK.ComputerInformation), found
+
+
+def test_get_collects():
+    found = practices("We may get your e-mail address and location from our partners.")
+    assert find(found, PK.Collection, data_types=(PK.EmailAddress, PK.Location)), found
+    # the user getting something gives nothing
+    assert not practices("You will get a confirmation when your order ships.")
