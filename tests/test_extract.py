@@ -1766,3 +1766,13 @@ def test_get_collects():
     assert find(found, PK.Collection, data_types=(PK.EmailAddress, PK.Location)), found
     # the user getting something gives nothing
     assert not practices("You will get a confirmation when your order ships.")
+
+
+def test_a_browser_that_tells_us_gives_the_data():
+    found = practices("Your browser automatically tells us the type of computer and operating "
+                      "system you are using.")
+    assert find(found, PK.Collection, data_types=PK.OperatingSystem, rule="user-provides"), found
+    # "tell" discloses only to a named recipient; cookies telling the site nothing deny nothing
+    assert not practices("Our cookies do not tell us your e-mail address.")
+    assert find(practices("We will tell our partners your name."), PK.Sharing,
+                recipients=PK.Partner)
