@@ -348,15 +348,22 @@ class ClauseReader:
                        tokens[they].text) for kind in kinds]
         return sorted(matches + taken, key=lambda m: m.first)
 
+    def _site_named(self, matches: list[Match]) -> bool:
+        """Whether the sentence names the site, other than inside a data term ("information
+        about your visits to this site" names the visits, not who uses them)."""
+        inside = self._data_positions(matches)
+        return any(m.category in ("party", "named") and self._kind(m) == FIRST_PARTY
+                   and m.first not in inside for m in matches)
+
     def _by_parties(self, tokens: list[Token], matches: list[Match]) -> list[str]:
-        """Third parties named after "by" (up to two words between, no comma): "are delivered
-        to you by our web advertising partners"."""
+        """Third parties named after "by" (up to four words between, no comma): "are delivered
+        to you by our web advertising partners", "by Yahoo! and DoubleClick"."""
         keys = self._keys(tokens)
         return list(dict.fromkeys(
             self._kind(m) for m in matches if m.category in ("party", "named")
             and self._kind(m) not in (FIRST_PARTY, USER)
-            and "by" in keys[max(0, m.first - 3):m.first]
-            and "," not in keys[max(0, m.first - 3):m.first]))
+            and "by" in keys[max(0, m.first - 5):m.first]
+            and "," not in keys[keys.index("by", max(0, m.first - 5)):m.first]))
 
     def _opening_span(self, tokens: list[Token], name: str, latest: int, within: int
                       ) -> dict[str, int] | None:
@@ -739,13 +746,17 @@ class ClauseReader:
             subjects = [(FIRST_PARTY, None)]
         if passive and not agents and any(kind == USER for kind, _ in subjects):
             subjects = []  # "you are given the opportunity": the user receives, the site acts
+        if passive and subjects:
+            # "Information about your visits to this site is used ...": a party inside the
+            # subject's data term is no subject
+            inside = self._data_positions(matches)
+            subjects = [(kind, m) for kind, m in subjects if m is None or m.first not in inside]
         # "Some ads on this site are delivered by our advertising partners. Information about
         # your visits is used to serve ads to you": a passive with no agent after a sentence
         # whose party acted "by" itself is that party's, unless the site is named
         inherited = [(kind, None) for kind in self.previous_agents] if (
-            passive and not agents and not subjects and self.previous_agents and not any(
-                m.category in ("party", "named") and self._kind(m) == FIRST_PARTY
-                for m in matches)) else []
+            passive and not agents and not subjects and self.previous_agents
+            and not self._site_named(matches)) else []
         actors = agents or subjects or inherited or [(FIRST_PARTY, None)]
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
         self.previous_actors, self._actors_clause = actors, group.clause

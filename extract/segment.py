@@ -234,6 +234,8 @@ def _is_abbreviation(text: str, period: int, floor: int) -> bool:
     while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:period].lower().strip(".")
+    if word_start > floor and text[word_start - 1] in "'’":
+        return False  # "... our advertising company's. Information ...": a possessive
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

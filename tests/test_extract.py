@@ -1724,6 +1724,10 @@ def test_a_passive_after_a_party_acting_by_itself_is_that_partys():
             "Information about the number of times you have viewed an ad is used to serve ads "
             "to you.")
     assert find(practices(text), PK.Use, actor=PK.Advertiser, purposes=PK.Advertising)
+    # over a coordination of names; the site inside a data term does not act
+    text = ("The ads appearing on this site are delivered to you by Yahoo! and DoubleClick. "
+            "Information about your visits to this site is used to serve ads to you.")
+    assert find(practices(text), PK.Use, actor=PK.Advertiser)
     # the site named in the sentence keeps the practice its own
     text = ("Some of the ads you see are delivered to you by our web advertising partners. "
             "Information about your visits to our site is used to improve our site.")

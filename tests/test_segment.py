@@ -29,6 +29,10 @@ def sentences_of(text: str):
                     "especially sensitive."]),
     ("without their written approval.. However SMARTPUNK may share such information.",
      ["without their written approval..", "However SMARTPUNK may share such information."]),
+    # a possessive "'s" before the full stop is no one-letter abbreviation
+    ("The ads are delivered by our advertising company's. Information about your visits is "
+     "used to serve ads.", ["The ads are delivered by our advertising company's.",
+                            "Information about your visits is used to serve ads."]),
 ])
 def test_sentence_boundaries(text, expected):
     assert [s.text for s in sentences_of(text)] == expected
