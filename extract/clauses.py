@@ -335,7 +335,7 @@ class ClauseReader:
                           + taken, key=lambda m: m.first)
         keys = self._keys(tokens)
         kinds = self.previous_parties
-        if not kinds and keys[:1] == ["they"]:
+        if not kinds and keys[:1] == ["they"] and not self._passive_opening(tokens):
             # "We have third party agents that perform functions on our behalf. They are
             # provided access to ...": an opening "they" names the parties named before
             kinds = self.previous_mentions
@@ -355,15 +355,57 @@ class ClauseReader:
         return any(m.category in ("party", "named") and self._kind(m) == FIRST_PARTY
                    and m.first not in inside for m in matches)
 
-    def _by_parties(self, tokens: list[Token], matches: list[Match]) -> list[str]:
-        """Third parties named after "by" (up to four words between, no comma): "are delivered
-        to you by our web advertising partners", "by Yahoo! and DoubleClick"."""
+    def _passive_opening(self, tokens: list[Token]) -> bool:
+        """'They are used only to remember your preferences': a passive after the opening
+        pronoun makes it the data, not a party ("They are provided access to ..." excepted: the
+        access verb's subject obtains)."""
         keys = self._keys(tokens)
-        return list(dict.fromkeys(
-            self._kind(m) for m in matches if m.category in ("party", "named")
-            and self._kind(m) not in (FIRST_PARTY, USER)
-            and "by" in keys[max(0, m.first - 5):m.first]
-            and "," not in keys[keys.index("by", max(0, m.first - 5)):m.first]))
+        index = 1
+        while index < len(keys) and (keys[index] in self.words["auxiliary"]
+                                     or keys[index] in ("not", "only", "also")):
+            if keys[index] in self.words["passive_auxiliary"] and index + 1 < len(tokens) \
+                    and tokens[index + 1].text.lower().endswith(("ed", "en")):
+                return not self.grammar.phrase_at(keys, index, "access_verbs")
+            index += 1
+        return False
+
+    def _by_parties(self, tokens: list[Token], matches: list[Match]) -> list[str]:
+        """Third parties that act as the agent of a passive verb (up to four words after "by",
+        no comma): "The ads on this site are delivered to you by our web advertising partners",
+        "by Yahoo! and DoubleClick"; not "practices employed by third-party websites", "by
+        contacting our partners" or a site that "is hosted by" a provider (its subject is the
+        site)."""
+        keys = self._keys(tokens)
+        found = []
+        for m in matches:
+            if m.category not in ("party", "named") or self._kind(m) in (FIRST_PARTY, USER):
+                continue
+            window = keys[max(0, m.first - 5):m.first]
+            if "by" not in window or "," in window[window.index("by"):]:
+                continue
+            by = max(0, m.first - 5) + window.index("by")
+            if self._passive_agent(tokens, matches, by):
+                found.append(self._kind(m))
+        return list(dict.fromkeys(found))
+
+    def _passive_agent(self, tokens: list[Token], matches: list[Match], by: int) -> bool:
+        """Whether "by" at ``by`` follows a passive verb ("are delivered to you by") whose
+        subject, the sentence's opening, is not the site."""
+        keys = self._keys(tokens)
+        index = by - 1
+        if index >= 1 and keys[index - 1] == "to" and any(
+                m.category == "party" and m.concept == USER and m.first == index for m in matches):
+            index -= 2  # "delivered to you by"
+        while index > 0 and keys[index].endswith("ly"):
+            index -= 1
+        if index < 1 or not tokens[index].text.lower().endswith(("ed", "en")) or \
+                keys[index - 1] not in self.words["passive_auxiliary"]:
+            return False
+        start = 0
+        while start < len(keys) and keys[start] in self.words["skip"]:
+            start += 1
+        return not any(m.category in ("party", "named") and self._kind(m) == FIRST_PARTY
+                       and m.first <= start < m.last for m in matches)
 
     def _opening_span(self, tokens: list[Token], name: str, latest: int, within: int
                       ) -> dict[str, int] | None:
@@ -635,7 +677,8 @@ class ClauseReader:
             return []
         subject, subjects, actors, rule = found
         if rule == "passive" and subjects and self._shares(group) and all(
-                kind not in (FIRST_PARTY, USER) and m is not None for kind, m in subjects):
+                kind not in (FIRST_PARTY, USER) and m is not None for kind, m in subjects) \
+                and self._second_object(tokens, group, after):
             # "Our partners are not granted access to your e-mail address": the subject of a
             # passive disclosure receives it; the site discloses
             after = [m for _, m in subjects] + after
@@ -644,6 +687,9 @@ class ClauseReader:
             subject == "infinitive" and self.previous_negated == group.clause)
         # "we do not log IP addresses to track a user's session": the purpose is denied too
         self.previous_negated = group.clause if negated else False
+        if negated and self._inherited:
+            actors = [(FIRST_PARTY, None)]  # a denial is the site's ("... hosted by a
+            # provider. Your personal information is never sold")
         if negated and all(self._choice_verb(v) for v in group.verbs):
             return []  # "we do not require you to register": a choice, not a practice
         if negated and self._qualified_denial(tokens, group):
@@ -674,6 +720,17 @@ class ClauseReader:
                 if practice is not None:
                     out.extend(self._implied_data(practice))
         return out
+
+    def _second_object(self, tokens: list[Token], group: _Group, after: list[Match]) -> bool:
+        """Whether a passive disclosure keeps a data object ("Our partners are given your
+        e-mail address", "are granted access to ..."): its subject received the data, not
+        was disclosed ("Our advertising partners are disclosed in our cookie policy") or sent
+        somewhere ("are shared with you")."""
+        last = group.verbs[-1].last
+        if last < len(tokens) and tokens[last].key in ("to", "with", "in", "on") and \
+                not group.verbs[-1].label.endswith("access"):  # "granted access to" the data
+            return False
+        return any(m.category == "data" for m in after)
 
     def _implied_data(self, practice: Practice) -> list[Practice]:
         """'We use shipping companies to deliver your order, and a credit card processing
@@ -757,6 +814,7 @@ class ClauseReader:
         inherited = [(kind, None) for kind in self.previous_agents] if (
             passive and not agents and not subjects and self.previous_agents
             and not self._site_named(matches)) else []
+        self._inherited = bool(inherited) and not (agents or subjects)
         actors = agents or subjects or inherited or [(FIRST_PARTY, None)]
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
         self.previous_actors, self._actors_clause = actors, group.clause
@@ -1189,12 +1247,15 @@ class ClauseReader:
             recipients = ()
         recipients = self._specialise(recipients, data)
         if not purposes and not self._statistics_only(data, conditions):
-            # a recipient's kind implies its purpose ("with advertisers": advertising), and so
-            # does the occasion ("when you register, we ask for your name": the basic service),
-            # but not for aggregate statistics ("aggregated, anonymous information with
-            # advertisers")
+            # a recipient's kind implies its purpose ("with advertisers": advertising), but not
+            # for aggregate statistics ("aggregated, anonymous information with advertisers");
+            # failing that, the occasion of an affirmed practice does ("when you register, we
+            # ask for your name": the basic service; not a sale nor a denial)
             purposes = tuple(dict.fromkeys(
-                p for r in recipients + conditions for p in self.lexicon.purposes_of.get(r, ())))
+                p for r in recipients for p in self.lexicon.purposes_of.get(r, ())))
+            if not purposes and polarity == AFFIRMED and not self.lexicon.is_within(kind, SALE):
+                purposes = tuple(dict.fromkeys(
+                    p for c in conditions for p in self.lexicon.purposes_of.get(c, ())))
         named_actor = (actor_match.concept,) if actor_match is not None \
             and actor_match.category == "named" else ()
         if actor not in (FIRST_PARTY, USER):
@@ -1215,8 +1276,14 @@ class ClauseReader:
         if self._choice_verb(verb) and (self._party_object(after) or self._asks_to_act(verb)):
             return True  # "we require the acquiring party to follow ...", "we may ask
             # registered users to review and consent to the changes": asks, no data
-        if polarity == NEGATED and self._verb_in(verb, "access_verbs"):
+        if verb.label == "get" and verb.last < len(self._tokens) and (
+                self._tokens[verb.last].text.lower().endswith(("ed", "en"))
+                or self._tokens[verb.last].key == "pay"):
+            return True  # "our partners get paid", "get started": an auxiliary, no collection
+        if polarity == NEGATED and self._verb_in(verb, "access_verbs") and \
+                not verb.label.startswith("be "):
             return True  # "advertisers do not have access to our cookies": a limit, no denial
+            # ("will not be given access to" is the site's denial: the party obtains nothing)
         if self.lexicon.is_within(kind, SALE) and self._sells_goods(verb):
             return True  # "we sell children's products", "sell or buy stores or assets"
         # "if we sell or transfer all or part of our business": the occasion
@@ -1801,11 +1868,21 @@ class ClauseReader:
         """Whether the site itself is where a disclosure goes: "disclosed only to us", "shared
         with us" (not "the information you have provided to us", another verb's)."""
         tokens = self._tokens
+        keys = self._keys(tokens)
         later = [m.first for m in after if m.category == "verb" and m.first >= verb.last]
+        relatives = self.words["relative"]
+
+        def own(index: int) -> bool:
+            # no relative clause or participle between ("those who do business with us",
+            # "entities associated with us", "the information you have provided to us")
+            between = range(verb.last, index)
+            return not any(v < index for v in later) and not any(
+                keys[i] in relatives or (i > verb.last and tokens[i].text.lower().endswith("ed"))
+                or (keys[i] == "you" and i + 1 < index and keys[i + 1] not in ("with", "to"))
+                for i in between)
         return any(m.category == "party" and m.concept == FIRST_PARTY and m.first
-                   and tokens[m.first].key == "us" and tokens[m.first - 1].key in ("to", "with")
-                   and not any(v < m.first for v in later)
-                   and "you" not in self._keys(tokens)[verb.last:m.first] for m in after)
+                   and keys[m.first] == "us" and keys[m.first - 1] in ("to", "with")
+                   and own(m.first - 1) for m in after)
 
     def _topic(self, party: Match, verb: Match) -> bool:
         """Whether a party after a disclosure verb is what is disclosed about, whom it comes
@@ -2109,6 +2186,9 @@ class ClauseReader:
             later = [m for m in later if listed and m.first > listed[0]]
         parts = _concepts(m for m in later if m.concept not in UNSPECIFIC
                           and m.concept != term.concept)
+        if parts and not self.words["negation"].isdisjoint(
+                keys[term.last + found[0][0] + found[0][1]:][:1]):
+            return  # "Our cookies include neither your name nor your e-mail address"
         if parts:
             known = scope.get(term.concept, ())
             scope[term.concept] = tuple(dict.fromkeys(known + parts))

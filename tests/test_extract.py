@@ -1780,3 +1780,70 @@ def test_a_browser_that_tells_us_gives_the_data():
     assert not practices("Our cookies do not tell us your e-mail address.")
     assert find(practices("We will tell our partners your name."), PK.Sharing,
                 recipients=PK.Partner)
+
+
+@pytest.mark.parametrize("text", [
+    # "by" after no passive verb of the sentence's own, or after the site as subject
+    "We are not responsible for the privacy practices employed by third-party websites. Your "
+    "personal information is used only to process your order.",
+    "You can opt out of interest-based ads by contacting our advertising partners. Your "
+    "personal information is used only to process your order.",
+    "Our website is hosted by a third-party service provider. Your personal information is "
+    "used only to process your order.",
+])
+def test_a_party_after_by_is_no_agent_of_the_next_sentence_unless_it_acted(text):
+    found = practices(text)
+    assert find(found, PK.Use, actor=PK.FirstParty), found
+    assert all(p.actor == str(PK.FirstParty) for p in found), found
+
+
+def test_a_denial_after_a_party_acting_by_itself_stays_the_sites():
+    found = practices("Some of the ads are served to you by our advertising partners. Your "
+                      "personal information is not shared with them.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty, polarity=PK.Negated), found
+
+
+def test_an_opening_they_before_a_passive_is_the_data():
+    found = practices("We do not share cookies with advertisers. They are used only to remember "
+                      "your preferences.")
+    assert find(found, PK.Use, actor=PK.FirstParty, data_types=PK.Cookie), found
+    assert not find(found, PK.Use, actor=PK.Advertiser), found
+
+
+def test_a_party_denied_access_is_a_denied_disclosure():
+    found = practices("Advertisers will not be given access to your e-mail address.")
+    assert find(found, PK.Collection, actor=PK.Advertiser, polarity=PK.Negated), found
+    # a party that is itself disclosed receives nothing
+    found = practices("Our affiliates are listed below and are shared with you upon request.")
+    assert not find(found, PK.Sharing, recipients=PK.Affiliate), found
+
+
+def test_us_inside_a_relative_clause_is_no_destination():
+    found = practices("We may disclose your information to those who do business with us.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty), found
+
+
+def test_the_occasion_gives_way_to_the_recipients_purpose():
+    found = practices("When you register, we may share your e-mail address with advertisers.")
+    assert find(found, PK.Sharing, purposes=PK.Advertising), found
+    assert not find(found, PK.Sharing, purposes=PK.BasicService), found
+    found = practices("When you register, we do not sell your e-mail address to anyone.")
+    assert not any(p.purposes for p in found), found
+
+
+def test_get_as_an_auxiliary_collects_nothing():
+    assert not practices("Our advertising partners get paid when you click on an ad.")
+    assert not practices("Get started by creating an account.")
+
+
+def test_neither_in_an_inclusion_defines_nothing():
+    found = practices("Our cookies include neither your name nor your e-mail address. We share "
+                      "cookies with advertisers.")
+    assert find(found, PK.Sharing, data_types=PK.Cookie), found
+    assert not find(found, PK.Sharing, data_types=PK.Name), found
+
+
+def test_the_publisher_of_this_site_is_the_site():
+    found = practices("Example Media, the publisher of this site, may use your e-mail address "
+                      "to send you newsletters.")
+    assert find(found, PK.Use, actor=PK.FirstParty), found
