@@ -1547,6 +1547,12 @@ class ClauseReader:
             return (GENERIC_DATA,)  # "This privacy policy has been compiled ...": no data
         if not found and not passive and self._thing_object(tokens, group.verbs[-1].last):
             return (GENERIC_DATA,)  # "we will not receive compensation": the object is no data
+        if found and not all(m.concept in VAGUE for m in found):
+            # "information about your computer or other device that you use to access the
+            # Sites, including IP address, ...": past a relative clause, "including" still
+            # lists the object's examples
+            found = found + self._examples_past_relative(tokens, matches, found, excluded,
+                                                         floor)
         if found and (all(m.concept in VAGUE for m in found) or limit < group.end):
             # the examples of a vague object may follow a clause of purpose inside it
             # ("information related to the devices you use to access our services, such as:
@@ -1591,6 +1597,24 @@ class ClauseReader:
         verbs = [m.first for m in matches if m.category == "verb" and start <= m.first < end]
         return _concepts(m for m in matches if m.category == "data" and start <= m.first
                          <= start + 1 and (not verbs or m.last <= verbs[0]))
+
+    def _examples_past_relative(self, tokens: list[Token], matches: list[Match],
+                                found: list[Match], excluded: set[int], floor: int
+                                ) -> list[Match]:
+        """The examples after "including" or "such as" of an object a relative clause follows
+        (the object, maybe coordinated, then "that ..." and a comma); up to a semicolon."""
+        keys = self._keys(tokens)
+        end = max(m.last for m in found)
+        if end >= len(keys) or keys[end] not in self.words["relative"] and not (
+                end + 3 < len(keys) and keys[end] in ("or", "and")
+                and self.words["relative"].intersection(keys[end:end + 4])):
+            return []
+        marks = [i for i in range(end, len(keys)) if keys[i] in ("include", "such")]
+        if not marks or "," not in keys[end:marks[0]] or ";" in keys[end:marks[0]]:
+            return []
+        stop = next((i for i in range(marks[0], len(keys)) if keys[i] in (";", ".")), len(keys))
+        return [m for m in matches if m.category == "data" and marks[0] < m.first < stop
+                and m.first not in excluded and m.first >= floor and m.concept not in VAGUE]
 
     def _subject_before_relative(self, tokens: list[Token], matches: list[Match],
                                  group: _Group, excluded: set[int]) -> list[Match]:

@@ -1847,3 +1847,10 @@ def test_the_publisher_of_this_site_is_the_site():
     found = practices("Example Media, the publisher of this site, may use your e-mail address "
                       "to send you newsletters.")
     assert find(found, PK.Use, actor=PK.FirstParty), found
+
+
+def test_examples_after_a_relative_clause_belong_to_the_object():
+    found = practices("We may collect certain information about your computer or other device "
+                      "that you use to access the Sites, including IP address, unique device "
+                      "identifiers and browser type.")
+    assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.BrowserType)), found
