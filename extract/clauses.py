@@ -1239,7 +1239,11 @@ class ClauseReader:
             if not recipients and self._to_region(verb):
                 return None  # "we may transfer it to any other country": a place, no one
             if not recipients and self._to_site(verb, after):
-                return None  # "your information is disclosed only to us": the site receives
+                if polarity != AFFIRMED:
+                    return None
+                # "Third parties may share information about you with us": the site collects
+                return Practice(COLLECTION, FIRST_PARTY, sentence, polarity, data, (), (),
+                                purposes, conditions, rule, (verb.label,))
             recipients = recipients or self._implied(conditions) or (THIRD_PARTY,)
         elif actor not in (FIRST_PARTY, USER):
             recipients = (actor,)

@@ -1818,6 +1818,12 @@ def test_a_party_denied_access_is_a_denied_disclosure():
     assert not find(found, PK.Sharing, recipients=PK.Affiliate), found
 
 
+def test_a_disclosure_to_us_is_the_sites_collection():
+    found = practices("Third parties may share information about you with us.")
+    assert find(found, PK.Collection, actor=PK.FirstParty), found
+    assert not find(found, PK.Sharing), found
+
+
 def test_us_inside_a_relative_clause_is_no_destination():
     found = practices("We may disclose your information to those who do business with us.")
     assert find(found, PK.Sharing, actor=PK.FirstParty), found
