@@ -104,6 +104,7 @@ class ClauseReader:
         self.previous_parties: list = []  # third parties acting in the sentence before
         self.previous_mentions: list = []  # third parties it names
         self.previous_agents: list = []  # third parties it names after "by"
+        self._inherited = False  # the verb group's actors are the agents of the sentence before
         self._acting: list[str] = []
         self.previous_negated = False
         # name -> (the token or match list it was computed from, value): once per sentence
@@ -375,6 +376,8 @@ class ClauseReader:
         "by Yahoo! and DoubleClick"; not "practices employed by third-party websites", "by
         contacting our partners" or a site that "is hosted by" a provider (its subject is the
         site)."""
+        if not self._has_any(tokens, ("by",)):
+            return []
         keys = self._keys(tokens)
         found = []
         for m in matches:
@@ -401,9 +404,7 @@ class ClauseReader:
         if index < 1 or not tokens[index].text.lower().endswith(("ed", "en")) or \
                 keys[index - 1] not in self.words["passive_auxiliary"]:
             return False
-        start = 0
-        while start < len(keys) and keys[start] in self.words["skip"]:
-            start += 1
+        start = self._opening_index(tokens)
         return not any(m.category in ("party", "named") and self._kind(m) == FIRST_PARTY
                        and m.first <= start < m.last for m in matches)
 
@@ -814,7 +815,7 @@ class ClauseReader:
         inherited = [(kind, None) for kind in self.previous_agents] if (
             passive and not agents and not subjects and self.previous_agents
             and not self._site_named(matches)) else []
-        self._inherited = bool(inherited) and not (agents or subjects)
+        self._inherited = bool(inherited)
         actors = agents or subjects or inherited or [(FIRST_PARTY, None)]
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
         self.previous_actors, self._actors_clause = actors, group.clause
@@ -2162,10 +2163,15 @@ class ClauseReader:
 
     def _opening_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:
         """The data match a sentence opens with, after its articles ("A cookie is ...")."""
+        index = self._opening_index(tokens)
+        return next((m for m in matches if m.category == "data" and m.first == index), None)
+
+    def _opening_index(self, tokens: list[Token]) -> int:
+        """The position of a sentence's first word past its articles and other skip words."""
         index = 0
         while index < len(tokens) and tokens[index].key in self.words["skip"]:
             index += 1
-        return next((m for m in matches if m.category == "data" and m.first == index), None)
+        return index
 
     def _asset_transfer(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                         found: list[Practice]) -> list[Practice]:
@@ -2203,9 +2209,11 @@ class ClauseReader:
         term, keys = data[0], self._keys(tokens)
         scope = self.local_definitions if term.concept in UNSPECIFIC else self.definitions
         found = self.grammar.positions(keys[term.last:term.last + 3], "definition_verbs")
+        # "Our cookies do not include your name", "... include neither your name nor ...":
+        # a denied inclusion teaches nothing
         if not found or not self.words["negation"].isdisjoint(
-                keys[term.last:term.last + found[0][0]]):
-            return  # "Our cookies do not include your name or e-mail address" teaches nothing
+                keys[term.last:term.last + sum(found[0]) + 1]):
+            return
         later = data[1:]
         if keys[term.last + found[0][0]] == "be":
             # "PII is information that identifies you, such as your name" lists what the term
@@ -2214,9 +2222,6 @@ class ClauseReader:
             later = [m for m in later if listed and m.first > listed[0]]
         parts = _concepts(m for m in later if m.concept not in UNSPECIFIC
                           and m.concept != term.concept)
-        if parts and not self.words["negation"].isdisjoint(
-                keys[term.last + found[0][0] + found[0][1]:][:1]):
-            return  # "Our cookies include neither your name nor your e-mail address"
         if parts:
             known = scope.get(term.concept, ())
             scope[term.concept] = tuple(dict.fromkeys(known + parts))
