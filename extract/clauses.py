@@ -1614,7 +1614,8 @@ class ClauseReader:
                 end + 3 < len(keys) and keys[end] in ("or", "and")
                 and self.words["relative"].intersection(keys[end:end + 4])):
             return []
-        marks = [i for i in range(end, len(keys)) if keys[i] in ("include", "such")]
+        marks = [i for i in range(end, len(keys)) if keys[i] == "include"
+                 or keys[i:i + 2] == ["such", "as"]]
         if not marks or "," not in keys[end:marks[0]] or ";" in keys[end:marks[0]]:
             return []
         stop = next((i for i in range(marks[0], len(keys)) if keys[i] in (";", ".")), len(keys))

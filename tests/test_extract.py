@@ -1860,3 +1860,11 @@ def test_examples_after_a_relative_clause_belong_to_the_object():
                       "that you use to access the Sites, including IP address, unique device "
                       "identifiers and browser type.")
     assert find(found, PK.Collection, data_types=(PK.IPAddress, PK.BrowserType)), found
+
+
+def test_such_without_as_marks_no_examples_past_a_relative_clause():
+    # "such information" is no "such as": the data after it are not the object's examples
+    found = practices("We may collect information about your computer that you use to access "
+                      "the Sites, and such information may later be combined with your e-mail "
+                      "address.")
+    assert not find(found, PK.Collection, data_types=PK.EmailAddress), found
