@@ -68,6 +68,8 @@ GENERIC_RECIPIENTS = frozenset({THIRD_PARTY, str(PK.Partner), str(PK.ServiceProv
 
 _NOMINATIVE_PRONOUNS = frozenset(("we", "they", "i"))  # subjects only ("you" is an object too)
 _SUBJECT_PRONOUNS = _NOMINATIVE_PRONOUNS | {"you"}
+_GAP = 14  # how far a gapped verb's second word may stand from its first ("make ... available")
+_GAP_ENDS = frozenset((".", ";", ":", "?", "!"))
 
 
 @dataclass
@@ -167,9 +169,34 @@ class ClauseReader:
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
-        return tokens, self._compound_heads(tokens, _in_names(tokens, _name_prefixes(
-            tokens, _drop_nested(self.lexicon.match(tokens, self.site_names,
-                                                    self._keys(tokens))))))
+        return tokens, self._gapped_verbs(tokens, self._compound_heads(tokens, _in_names(
+            tokens, _name_prefixes(tokens, _drop_nested(self.lexicon.match(
+                tokens, self.site_names, self._keys(tokens)))))))
+
+    def _gapped_verbs(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'We will make your personal information available to certain third parties': a
+        two-word verb of the lexicon whose first word takes the object between ("make ...
+        available", "make ... public") is that verb, its first word standing for it."""
+        gap = self.words["object_gap_verbs"]
+        if not self._has_any(tokens, gap):
+            return matches
+        keys = self._keys(tokens)
+        verbs = {m.first for m in matches if m.category == "verb"}
+        added = []
+        for index, key in enumerate(keys):
+            if key not in gap or index in verbs:
+                continue
+            ends = self.lexicon.second_words(key, "verb")
+            for after in range(index + 2, min(index + _GAP, len(keys))):
+                if keys[after] in ends:
+                    concept, label = ends[keys[after]]
+                    token = tokens[index]
+                    added.append(Match(concept, "verb", index, index + 1, token.start,
+                                       token.end, label))
+                    break
+                if after in verbs or keys[after] in _GAP_ENDS:
+                    break  # the object ends at another verb or a clause's end
+        return sorted(matches + added, key=attrgetter("first")) if added else matches
 
     def _compound_heads(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'referring website address', 'domain name': a one-word head ("address", "name",

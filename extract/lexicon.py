@@ -84,6 +84,7 @@ class Lexicon:
         self.handles: dict[str, set[str]] = {}
         self._key_memo = _KeyMemo(grammar.key)
         self._within: dict[tuple[str, str], bool] = {}  # is_within answers, asked per practice
+        self._second: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}  # second_words
         self.implies: dict[str, set[str]] = {}
         self.purposes_of: dict[str, set[str]] = {}
         self.data_of: dict[str, set[str]] = {}  # pk:impliesData
@@ -190,6 +191,17 @@ class Lexicon:
             node = children.get(keys[index])
             if node is None:
                 return hits
+
+    def second_words(self, first: str, category: str) -> dict[str, tuple[str, str]]:
+        """The two-word labels of ``category`` that start with the key ``first``: their second
+        key -> (concept, label). ``second_words("make", "verb")`` has "available" and "public"."""
+        known = self._second.get((first, category))
+        if known is None:
+            node = self.root.children.get(first)
+            known = self._second[(first, category)] = {} if node is None else {
+                key: (concept, label) for key, child in node.children.items()
+                for concept, kind, label in child.entries if kind == category}
+        return known
 
     def names_trie(self, names: Iterable[str], concept: str) -> _Node:
         """A small extra trie for one document's own names (the site's domain and brand)."""

@@ -1868,3 +1868,19 @@ def test_such_without_as_marks_no_examples_past_a_relative_clause():
                       "the Sites, and such information may later be combined with your e-mail "
                       "address.")
     assert not find(found, PK.Collection, data_types=PK.EmailAddress), found
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("We will make your e-mail address available to certain third parties.", PK.ThirdParty),
+    ("We may make your name and postal address accessible to our affiliates.", PK.Affiliate),
+])
+def test_a_verb_whose_object_stands_between_its_words(sentence, recipient):
+    found = practices(sentence)
+    assert find(found, PK.Sharing, actor=PK.FirstParty, recipients=recipient), found
+
+
+def test_make_without_its_second_word_shares_nothing():
+    # the object ends at the clause: "available" in the next sentence is not this verb's
+    assert not find(practices("We make your experience better. Your e-mail address is available "
+                              "on request."), PK.Sharing)
+    assert not find(practices("We make a copy of your e-mail address."), PK.Sharing)
