@@ -1253,6 +1253,8 @@ def test_ways_of_stating_a_choice(sentence):
      "contact us.", PK.UserAccess),
     ("The contents of this statement may be altered at any time, at our discretion.",
      PK.PolicyChange),
+    ("We may change this Privacy Statement at any time.", PK.PolicyChange),
+    ("We may need to update our Privacy Notice from time to time.", PK.PolicyChange),
     ("Your personal information will be processed in the United States.",
      PK.SpecificAudience),
     ("According to CalOPPA we agree to the following.", PK.SpecificAudience),
