@@ -75,6 +75,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
     sentences: list[Sentence] = []
     section: str | None = None
     lead: int | None = None
+    unmarked = False  # the list's items so far are paragraphs with no bullet or number
     for block in _blocks(document.text, document.body_start):
         kind, start, end, paragraph = block
         if kind == "heading":
@@ -91,10 +92,15 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
         # it in the following ways:" / "to send you notices," / "to provide support,")
         if kind == "text" and lead is not None and sentences and (sentences[-1].text.rstrip(
                 "*_ ").endswith((":", ";", "; and", "; or", ";and", ";or"))
-                or _LOWER_START.match(document.text, start, end)):
-            kind = "item"
+                or _LOWER_START.match(document.text, start, end)
+                or _fragment_item(document.text, start, end, sentences[-1])):
+            kind, unmarked = "item", True
+        elif kind == "item" and unmarked:
+            lead = None  # "2. How We Collect Your Information" after such items is no item
         if kind != "item":
             lead = None
+        if lead is None:
+            unmarked = False
         run_in = False  # "We use it to: Provide the services. Tell you about offers.": items
         glued = (_GLUED_HEADING.match(document.text, start, end)
                  or _GLUED_TITLE.match(document.text, start, end)) if kind == "text" else None
@@ -116,6 +122,14 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             elif not item and ":" in text and _RUN_IN_LIST.search(text):
                 lead, run_in = len(sentences) - 1, True
     return sentences
+
+
+def _fragment_item(text: str, start: int, end: int, before: Sentence) -> bool:
+    """An item with no full stop after one: "We collect the following categories of
+    information:" / "Registration information you provide when you create an account" /
+    "Usage and technical data, including your device identifier": fragments, not sentences."""
+    return before.lead_in is not None and not before.text.rstrip("*_ ").endswith(
+        (".", "!", "?")) and not text[start:end].rstrip().rstrip("*_ ").endswith((".", "!", "?"))
 
 
 def _blocks(text: str, begin: int) -> Iterator[tuple[str, int, int, int]]:

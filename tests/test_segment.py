@@ -92,6 +92,24 @@ def test_paragraphs_in_lower_case_go_on_with_the_lead_in():
     assert found and found[0].sentence.text.startswith("to inform you"), found
 
 
+def test_fragments_with_no_full_stop_go_on_with_the_lead_in():
+    # items written as noun phrases with no bullets and no full stop; the list ends at a
+    # sentence, and a numbered section after such items is none of them
+    text = ("We collect the following categories of information:\n\n"
+            "Registration information you provide when you create an account\n\n"
+            "Usage and technical data, including your device identifier or IP address\n\n"
+            "Location information when you use our applications\n\n"
+            "2. How We Share Information We may share it with our affiliates.\n\n"
+            "Information you provide in surveys\n\n"
+            "We do not sell data.")
+    sentences = sentences_of(text)
+    assert [s.lead_in for s in sentences] == [None, 0, 0, 0, None, None, None], [
+        (s.text, s.lead_in) for s in sentences]
+    found = [p for p in extract(policy_from_text(text, policy_id="t_example.com")).practices
+             if p.rule == "lead-in" and str(PK.DeviceID) in p.data_types]
+    assert found and found[0].kind == str(PK.Collection), found
+
+
 def test_a_run_in_list_continues_its_lead_in():
     text = ("We use the information we collect to: Provide the services you request. Tell you "
             "about offers we think you will value. Customize the content you see.\n\n"
