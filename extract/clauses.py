@@ -1962,11 +1962,13 @@ class ClauseReader:
     def _party_object(self, after: list[Match], verb_end: int | None = None) -> bool:
         """Whether a verb's first named object is a third party ("we use shipping companies"),
         right after the verb when ``verb_end`` is given (not "we use reasonable efforts to
-        prevent third parties from ...")."""
+        prevent third parties from ...", nor "use our applications on third-party sites")."""
         for m in after:
             if m.category in ("party", "named"):
-                return self._kind(m) not in (FIRST_PARTY, USER) and (
-                    verb_end is None or m.first <= verb_end + 4)
+                return self._kind(m) not in (FIRST_PARTY, USER) and (verb_end is None or (
+                    m.first <= verb_end + 4 and not any(
+                        t.key in self.words["preposition"] and t.key != "of"
+                        for t in self._tokens[verb_end:m.first])))
             if m.category == "data":
                 return False
         return False

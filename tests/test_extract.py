@@ -1886,3 +1886,21 @@ def test_make_without_its_second_word_shares_nothing():
     assert not find(practices("We make your experience better. Your e-mail address is available "
                               "on request."), PK.Sharing)
     assert not find(practices("We make a copy of your e-mail address."), PK.Sharing)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Links To Third-Party Web Sites The Site may contain links to Web sites operated and "
+    "maintained by third parties, over which we have no control.",
+    "Our sites may link to sites operated by our affiliates.",
+])
+def test_links_to_other_sites_use_no_data(sentence):
+    assert not practices(sentence)
+
+
+def test_a_party_inside_a_prepositional_phrase_is_no_outsourcing_object():
+    # "use our applications on third-party sites": the object is the applications
+    found = practices("Usage data, when you visit our sites, use our applications on third-party "
+                      "sites or open emails we send.")
+    assert not find(found, PK.Sharing), found
+    found = practices("We use third-party service providers to host the site.")
+    assert find(found, PK.Sharing, rule="outsourcing"), found
