@@ -1904,3 +1904,11 @@ def test_a_party_inside_a_prepositional_phrase_is_no_outsourcing_object():
     assert not find(found, PK.Sharing), found
     found = practices("We use third-party service providers to host the site.")
     assert find(found, PK.Sharing, rule="outsourcing"), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We use your e-mail address to enable you to communicate with other users.",
+    "We use the information you provide to post your comments on the site.",
+])
+def test_features_between_users_are_additional_services(sentence):
+    assert find(practices(sentence), PK.Use, purposes=PK.AdditionalService)
