@@ -1915,3 +1915,19 @@ def test_a_party_inside_a_prepositional_phrase_is_no_outsourcing_object():
 ])
 def test_features_between_users_are_additional_services(sentence):
     assert find(practices(sentence), PK.Use, purposes=PK.AdditionalService)
+
+
+def test_a_name_the_policy_defines_for_itself_is_the_site():
+    text = ('Acme, LLC, an Arizona limited liability company (collectively, "Company," "we," or '
+            '"us") runs this site.\n\nCompany may share your e-mail address with our '
+            'affiliates.\n\nAn Arizona company may collect your name.')
+    found = extract(policy_from_text(text, policy_id="t_example.com")).practices
+    assert find(found, PK.Sharing, actor=PK.FirstParty, recipients=PK.Affiliate), found
+    # in lower case the word is no name: "an Arizona company" is not the site
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+
+
+def test_corporate_parents_are_affiliates_not_parents_of_children():
+    found = practices("We may share your personal information with our corporate parents.")
+    assert find(found, PK.Sharing, recipients=PK.Affiliate), found
+    assert not find(found, PK.SpecificAudience), found
