@@ -61,6 +61,30 @@ def site_names(site: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if len(n) > 2))
 
 
+# a bracketed definition of the speaker: (collectively, "Company," "we," or "us"), ("JibJab"
+# or "we"); a quoted term beside "we", "us" or "our" is a name of the site
+_DEFINITION = re.compile(r"\(([^()]{0,160}?[\"“][^()]{0,160}?)\)")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,40}?)[,.]?[\"”]")
+_SPEAKER = frozenset(("we", "us", "our", "ours"))
+
+
+def defined_names(text: str) -> list[str]:
+    """Names a policy defines for itself beside "we" / "us" / "our".
+
+    >>> defined_names('SheKnows, LLC (collectively, "Company," "we," or "us") knows ...')
+    ['Company']
+    >>> defined_names('the website (the "Service") and its partners ("Partners")')
+    []
+    """
+    names: list[str] = []
+    for group in _DEFINITION.finditer(text):
+        terms = [t.strip() for t in _QUOTED.findall(group[1])]
+        if not _SPEAKER.isdisjoint(t.lower() for t in terms):
+            names += [t for t in terms if t.lower() not in _SPEAKER and t[:1].isupper()
+                      and len(t.split()) <= 4]
+    return list(dict.fromkeys(names))
+
+
 @lru_cache(maxsize=1)
 def _named_kinds() -> dict[str, str]:
     graph = ontology_graph()
@@ -70,8 +94,9 @@ def _named_kinds() -> dict[str, str]:
 def reader_for(document: PolicyDocument, lexicon: Lexicon | None = None) -> ClauseReader:
     """A clause reader that knows the document's own site names as the first party."""
     lexicon = lexicon or compiled_lexicon()
-    names = lexicon.names_trie(site_names(document.site), str(PK.FirstParty))
-    return ClauseReader(lexicon, names, _named_kinds())
+    defined = defined_names(document.text[document.body_start:])
+    names = lexicon.names_trie(site_names(document.site) + defined, str(PK.FirstParty))
+    return ClauseReader(lexicon, names, _named_kinds(), proper_names=frozenset(defined))
 
 
 def extract(document: PolicyDocument, *, lexicon: Lexicon | None = None) -> Extraction:

@@ -88,8 +88,11 @@ class ClauseReader:
     """Reads one document's sentences into practices with the rules above."""
 
     def __init__(self, lexicon: Lexicon, site_names: _Node | None = None,
-                 named_kinds: dict[str, str] | None = None) -> None:
+                 named_kinds: dict[str, str] | None = None,
+                 proper_names: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        # names the policy defines for its site ("Company"): they name it only capitalised
+        self.proper_names = proper_names
         self.grammar = lexicon.grammar
         # the grammar's word lists by name; a plain dict, as the rules ask it ~40 times a sentence
         self.words = self.grammar.words
@@ -169,9 +172,12 @@ class ClauseReader:
     def analyse(self, sentence: Sentence) -> tuple[list[Token], list[Match]]:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
+        matches = self.lexicon.match(tokens, self.site_names, self._keys(tokens))
+        if self.proper_names:  # "a limited liability company" is no "Company"
+            matches = [m for m in matches if not (
+                m.label in self.proper_names and tokens[m.first].text.islower())]
         return tokens, self._gapped_verbs(tokens, self._compound_heads(tokens, _in_names(
-            tokens, _name_prefixes(tokens, _drop_nested(self.lexicon.match(
-                tokens, self.site_names, self._keys(tokens)))))))
+            tokens, _name_prefixes(tokens, _drop_nested(matches)))))
 
     def _gapped_verbs(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We will make your personal information available to certain third parties': a
