@@ -132,6 +132,10 @@ class ClauseReader:
         self._function_words = (grammar["english_function_words"] | grammar["auxiliary"]
                                  | grammar["coordination"] | grammar["preposition"]
                                  | grammar["subordinator"] | grammar["negation"])
+        # what ends the words between a purpose's verb and its noun (_gapped_purposes): a
+        # function word, but not a skippable one, a coordination or an indirect object "you"
+        self._gap_stops = (self._function_words - grammar["skip"] - {"and", "or", "you"}) \
+            | grammar["relative"]
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._label_keys: dict[str, tuple[str, ...]] = {}  # a verb label's keys, for _verb_in
         self._as = self.grammar.key("as")
@@ -176,8 +180,41 @@ class ClauseReader:
         if self.proper_names:  # "a limited liability company" is no "Company"
             matches = [m for m in matches if not (
                 m.label in self.proper_names and tokens[m.first].text.islower())]
-        return tokens, self._gapped_verbs(tokens, self._compound_heads(tokens, _in_names(
-            tokens, _name_prefixes(tokens, _drop_nested(matches)))))
+        return tokens, self._gapped_purposes(tokens, self._gapped_verbs(
+            tokens, self._compound_heads(tokens, _in_names(tokens, _name_prefixes(
+                tokens, _drop_nested(matches))))))
+
+    def _gapped_purposes(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'to fulfill your product or service order', 'to send you important notices': a
+        purpose of the lexicon made of a verb and its object noun ("fulfill order", "send
+        notice") is read over the words that modify the noun, up to three."""
+        gap = self.words["purpose_gap_verbs"]
+        if not self._has_any(tokens, gap):
+            return matches
+        keys = self._keys(tokens)
+        starts = {m.first for m in matches if m.category == "purpose"}
+        stops, added = self._gap_stops, []
+        for index, key in enumerate(keys):
+            if key not in gap or index in starts:
+                continue
+            ends = self.lexicon.second_words(key, "purpose")
+            if not ends:
+                continue
+            content = 0
+            for after in range(index + 1, min(index + 7, len(keys))):
+                word = keys[after]
+                if word in ends and after > index + 1:
+                    concept, label = ends[word]
+                    added.append(Match(concept, "purpose", index, after + 1,
+                                       tokens[index].start, tokens[after].end, label))
+                    break
+                if not tokens[after].text.isalpha() or word in stops:
+                    break
+                if word not in self.words["skip"]:
+                    content += 1
+                    if content > 3:
+                        break
+        return sorted(matches + added, key=attrgetter("first")) if added else matches
 
     def _gapped_verbs(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We will make your personal information available to certain third parties': a

@@ -30,7 +30,7 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "imperative_marker", "enumeration", "purpose_clause",
               "inclusion_verbs", "exception_marker",
               "enabling_verbs", "occasion_anaphora",
-              "corporate_objects", "object_gap_verbs", "user_giving_verbs",
+              "corporate_objects", "object_gap_verbs", "purpose_gap_verbs", "user_giving_verbs",
               "infinitive_verbs", "quantifiers",
               "frequency_hedges", "open_list", "occasion_openers",
               "policy_nouns", "optional_choice", "inability",

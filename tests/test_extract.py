@@ -1931,3 +1931,19 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     found = practices("We may share your personal information with our corporate parents.")
     assert find(found, PK.Sharing, recipients=PK.Affiliate), found
     assert not find(found, PK.SpecificAudience), found
+
+
+@pytest.mark.parametrize("sentence, purpose", [
+    ("We use your e-mail address to fulfill your product or service order.",
+     PK.OrderFulfillment),
+    ("We use your e-mail address to send you important notices.", PK.CustomerSupport),
+    ("We use your postal address to process and manage your requests.", PK.BasicService),
+])
+def test_a_purpose_read_over_the_words_that_modify_its_noun(sentence, purpose):
+    assert find(practices(sentence), PK.Use, purposes=purpose)
+
+
+def test_a_purpose_noun_past_a_clause_is_not_the_verbs_object():
+    # "order" belongs to the relative clause, not to "process"
+    found = practices("We use your e-mail address to process the items that you order.")
+    assert not find(found, PK.Use, purposes=PK.OrderFulfillment), found
