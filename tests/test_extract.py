@@ -1947,3 +1947,11 @@ def test_a_purpose_noun_past_a_clause_is_not_the_verbs_object():
     # "order" belongs to the relative clause, not to "process"
     found = practices("We use your e-mail address to process the items that you order.")
     assert not find(found, PK.Use, purposes=PK.OrderFulfillment), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We may receive information from social networking sites.",
+    "We may obtain data from social media and shopping behavior.",
+])
+def test_information_from_social_networks_is_social_media_data(sentence):
+    assert find(practices(sentence), PK.Collection, data_types=PK.SocialMediaData)
