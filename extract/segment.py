@@ -35,6 +35,10 @@ _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?
 _WORD = re.compile(r"[A-Za-z]+")
 # a paragraph that opens with a lower-case word (not "b." or "lynda.com")
 _LOWER_START = re.compile(r"[ \t]*[a-z]+(?![.\w])")
+# a list item that opens with a title-case data label: "Contact Information allows us to ...",
+# "Personal Profile or Service Information helps us ...", "Survey Data for ..."
+_DATA_LABEL = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b")
 # two or more upper-case words, then a capitalised word in lower case: a heading run into the
 # text of its paragraph, as text extracted from web pages often has it
 _GLUED_HEADING = re.compile(
@@ -76,6 +80,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
     section: str | None = None
     lead: int | None = None
     unmarked = False  # the list's items so far are paragraphs with no bullet or number
+    labelled = False  # the last item opened with a title-case data label
     for block in _blocks(document.text, document.body_start):
         kind, start, end, paragraph = block
         if kind == "heading":
@@ -93,7 +98,8 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
         if kind == "text" and lead is not None and sentences and (sentences[-1].text.rstrip(
                 "*_ ").endswith((":", ";", "; and", "; or", ";and", ";or"))
                 or _LOWER_START.match(document.text, start, end)
-                or _fragment_item(document.text, start, end, sentences[-1])):
+                or _fragment_item(document.text, start, end, sentences[-1])
+                or labelled and _DATA_LABEL.match(document.text, start, end)):
             kind, unmarked = "item", True
         elif kind == "item" and unmarked:
             lead = None  # "2. How We Collect Your Information" after such items is no item
@@ -101,6 +107,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             lead = None
         if lead is None:
             unmarked = False
+        labelled = kind == "item" and bool(_DATA_LABEL.match(document.text, start, end))
         run_in = False  # "We use it to: Provide the services. Tell you about offers.": items
         glued = (_GLUED_HEADING.match(document.text, start, end)
                  or _GLUED_TITLE.match(document.text, start, end)) if kind == "text" else None

@@ -110,6 +110,21 @@ def test_fragments_with_no_full_stop_go_on_with_the_lead_in():
     assert found and found[0].kind == str(PK.Collection), found
 
 
+def test_items_opening_with_a_data_label_go_on_with_the_lead_in():
+    # each item opens with a title-case data label and ends with a full stop
+    text = ("We may ask for the following personal information directly from you:\n\n"
+            "Contact Information allows us to communicate with you and includes your name.\n\n"
+            "Payment Information needed to process payments, such as your card number.\n\n"
+            "Survey Data for certain services, which includes your answers to surveys.\n\n"
+            "Your Submissions help us with administration of our sites.")
+    sentences = sentences_of(text)
+    assert [s.lead_in for s in sentences] == [None, 0, 0, 0, None], [
+        (s.text, s.lead_in) for s in sentences]
+    found = [p for p in extract(policy_from_text(text, policy_id="t_example.com")).practices
+             if p.rule == "lead-in" and str(PK.SurveyData) in p.data_types]
+    assert found and found[0].kind == str(PK.Collection), found
+
+
 def test_a_run_in_list_continues_its_lead_in():
     text = ("We use the information we collect to: Provide the services you request. Tell you "
             "about offers we think you will value. Customize the content you see.\n\n"
