@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from policykg.extract.names import defined_names, site_names
 from policykg.extract.records import PolicyDocument, Sentence
 
 _ABBREVIATIONS = frozenset(
@@ -39,6 +40,8 @@ _LOWER_START = re.compile(r"[ \t]*[a-z]+(?![.\w])")
 # "Personal Profile or Service Information helps us ...", "Survey Data for ..."
 _DATA_LABEL = re.compile(
     r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b")
+# after a name: the next word, in lower case ("Kinja or third parties", "JibJab collects")
+_LOWER_NEXT = re.compile(r"[ \t,]+[a-z]")
 # two or more upper-case words, then a capitalised word in lower case: a heading run into the
 # text of its paragraph, as text extracted from web pages often has it
 _GLUED_HEADING = re.compile(
@@ -78,6 +81,9 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     section: str | None = None
+    # the site's own names, lower-cased, for a title run into a sentence that opens with one
+    names = [n.lower() for n in site_names(document.site)
+             + defined_names(document.text[document.body_start:])]
     lead: int | None = None
     unmarked = False  # the list's items so far are paragraphs with no bullet or number
     labelled = False  # the last item opened with a title-case data label
@@ -111,11 +117,14 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
         run_in = False  # "We use it to: Provide the services. Tell you about offers.": items
         glued = (_GLUED_HEADING.match(document.text, start, end)
                  or _GLUED_TITLE.match(document.text, start, end)) if kind == "text" else None
-        if glued:  # "INFORMATION SHARING AND DISCLOSURE Yahoo does not rent ...": a heading
-            section = _heading_text(glued["heading"])  # run into its paragraph
-            sentences.append(Sentence(start, glued.end("heading"), glued["heading"], section,
-                                      paragraph, None, True, run_in=True))
-            start = glued.start("rest")
+        split = (glued.end("heading"), glued.start("rest")) if glued else \
+            _title_before_name(document.text, start, end, names) if kind == "text" else None
+        if split:  # "INFORMATION SHARING AND DISCLOSURE Yahoo does not rent ...": a heading
+            heading = document.text[start:split[0]]  # run into its paragraph
+            section = _heading_text(heading)
+            sentences.append(Sentence(start, split[0], heading, section, paragraph, None, True,
+                                      run_in=True))
+            start = split[1]
         for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
             item = kind == "item" or inline_item or run_in
             text = document.text[s_start:s_end]
@@ -129,6 +138,25 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             elif not item and ":" in text and _RUN_IN_LIST.search(text):
                 lead, run_in = len(sentences) - 1, True
     return sentences
+
+
+def _title_before_name(text: str, start: int, end: int, names: list[str]
+                       ) -> tuple[int, int] | None:
+    """(end of the title, start of the sentence) of a title-case heading run into a sentence
+    that opens with the site's own name ("Use of Cookies Sci-News.com uses cookies ...",
+    "Cookies Kinja or third parties may use ..."), or None."""
+    head = text[start:min(end, start + 100)]
+    low = head.lower()
+    for name in names:
+        at = low.find(name)
+        after = at + len(name)
+        if at < 2 or head[at - 1] not in " \t" or not _LOWER_NEXT.match(head, after):
+            continue
+        words = _WORD.findall(head, 0, at)
+        if 0 < len(words) <= 9 and _title_like(words) and not re.search(r"[.!?:;,]", head[:at]) \
+                and words[0] not in _SENTENCE_OPENERS:
+            return start + len(head[:at].rstrip()), start + at
+    return None
 
 
 def _fragment_item(text: str, start: int, end: int, before: Sentence) -> bool:

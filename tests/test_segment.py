@@ -125,6 +125,22 @@ def test_items_opening_with_a_data_label_go_on_with_the_lead_in():
     assert found and found[0].kind == str(PK.Collection), found
 
 
+def test_a_title_run_into_a_sentence_that_opens_with_the_sites_name():
+    document = policy_from_text(
+        'Acme Media ("Kinja", "us" or "we") runs this site.\n\n'
+        "Cookies Kinja or third parties may use cookies to help us understand how you use the "
+        "Services.\n\nUse of Cookies Example.com uses cookies.\n\n"
+        "The Minnesota Example has a policy.", policy_id="t_example.com")
+    found = [(s.text, s.is_heading) for s in split_sentences(document)]
+    assert ("Cookies", True) in found and ("Use of Cookies", True) in found, found
+    assert ("Example.com uses cookies.", False) in found, found
+    # a sentence opener is no title: "The Minnesota" is the start of a name
+    assert ("The Minnesota Example has a policy.", False) in found, found
+    # the title no longer reads as a relative clause: the purpose is the practice's
+    practices = extract(document).practices
+    assert any(str(PK.Analytics) in p.purposes for p in practices), practices
+
+
 def test_a_run_in_list_continues_its_lead_in():
     text = ("We use the information we collect to: Provide the services you request. Tell you "
             "about offers we think you will value. Customize the content you see.\n\n"

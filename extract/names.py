@@ -1,0 +1,42 @@
+"""The names a policy uses for its own site: from its domain, and those it defines for itself."""
+
+from __future__ import annotations
+
+import re
+
+
+def site_names(site: str) -> list[str]:
+    """Names a policy uses for its own site: the domain and the brand before the TLD.
+
+    >>> site_names("sci-news.com")
+    ['sci-news.com', 'sci-news', 'scinews']
+    """
+    names = [site]
+    if "." in site:
+        brand = re.sub(r"^www\.", "", site).rsplit(".", 1)[0]
+        names += [brand, brand.replace("-", "")] if "-" in brand else [brand]
+    return list(dict.fromkeys(n for n in names if len(n) > 2))
+
+
+# a bracketed definition of the speaker: (collectively, "Company," "we," or "us"), ("JibJab"
+# or "we"); a quoted term beside "we", "us" or "our" is a name of the site
+_DEFINITION = re.compile(r"\(([^()]{0,160}?[\"“][^()]{0,160}?)\)")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,40}?)[,.]?[\"”]")
+_SPEAKER = frozenset(("we", "us", "our", "ours"))
+
+
+def defined_names(text: str) -> list[str]:
+    """Names a policy defines for itself beside "we" / "us" / "our".
+
+    >>> defined_names('SheKnows, LLC (collectively, "Company," "we," or "us") knows ...')
+    ['Company']
+    >>> defined_names('the website (the "Service") and its partners ("Partners")')
+    []
+    """
+    names: list[str] = []
+    for group in _DEFINITION.finditer(text):
+        terms = [t.strip() for t in _QUOTED.findall(group[1])]
+        if not _SPEAKER.isdisjoint(t.lower() for t in terms):
+            names += [t for t in terms if t.lower() not in _SPEAKER and t[:1].isupper()
+                      and len(t.split()) <= 4]
+    return list(dict.fromkeys(names))
