@@ -40,6 +40,13 @@ _LOWER_START = re.compile(r"[ \t]*[a-z]+(?![.\w])")
 # "Personal Profile or Service Information helps us ...", "Survey Data for ..."
 _DATA_LABEL = re.compile(
     r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b")
+# a lead-in to a list of the policy's sections: "Please click on one of the links below to jump
+# to the listed section:", "This Privacy Policy will explain:", "The Policy describes:"
+_CONTENTS_LEAD = re.compile(
+    r"\b(?:links? below|jump to|table of contents|(?:policy|statement|notice) (?:will )?"
+    r"(?:explains?|describes|covers)|read the information below|sections? below)\b[^.:]{0,60}:",
+    re.IGNORECASE)
+_NUMBERED_ENTRY = re.compile(r"(.*\S)\s+\d{1,2}\.$")
 # after a name: the next word, in lower case ("Kinja or third parties", "JibJab collects")
 _LOWER_NEXT = re.compile(r"[ \t,]+[a-z]")
 # two or more upper-case words, then a capitalised word in lower case: a heading run into the
@@ -125,15 +132,22 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             sentences.append(Sentence(start, split[0], heading, section, paragraph, None, True,
                                       run_in=True))
             start = split[1]
+        contents = False  # past a lead-in to the policy's contents, in this paragraph
         for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
             item = kind == "item" or inline_item or run_in
             text = document.text[s_start:s_end]
             # a run of titles ("Table of Contents The Information We Collect How We Use ...")
-            # names sections; it states nothing, like a heading, but names no section itself
+            # names sections; it states nothing, like a heading, but names no section itself,
+            # and neither does what follows a lead-in to the contents ("Please click on one of
+            # the links below: What Information We Collect ... Children's Privacy ...")
+            contents = contents or ":" in text and bool(_CONTENTS_LEAD.search(text))
             sentence = Sentence(s_start, s_end, text, section, paragraph,
-                                lead if item else None, _title_run(text))
+                                lead if item else None,
+                                contents or _title_run(text) or _contents_entry(text))
             sentences.append(sentence)
-            if sentence.text.rstrip("*_ ").endswith(":"):
+            if contents:
+                lead = None
+            elif sentence.text.rstrip("*_ ").endswith(":"):
                 lead = len(sentences) - 1
             elif not item and ":" in text and _RUN_IN_LIST.search(text):
                 lead, run_in = len(sentences) - 1, True
@@ -248,6 +262,14 @@ def _title_run(text: str) -> bool:
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return len(words) >= 10 and len(content) >= 8 and not _has_inner_sentence(text) and sum(
         w[0].isupper() and not w.isupper() for w in content) >= 0.85 * len(content)
+
+
+def _contents_entry(text: str) -> bool:
+    """An entry of a numbered table of contents run into a paragraph: a title, then the next
+    entry's number ("How We Use The Information Collected 4.", "CHILDREN 7.")."""
+    found = _NUMBERED_ENTRY.match(text)
+    words = _WORD.findall(found[1]) if found else []
+    return 0 < len(words) <= 12 and _title_like(words)
 
 
 def _has_inner_sentence(body: str) -> bool:

@@ -141,6 +141,23 @@ def test_a_title_run_into_a_sentence_that_opens_with_the_sites_name():
     assert any(str(PK.Analytics) in p.purposes for p in practices), practices
 
 
+def test_contents_after_a_lead_in_or_numbered_state_nothing():
+    # flattened from a web page: the contents follow a lead-in, or are numbered titles
+    text = ("We respect your privacy. You can jump to specific areas of this policy by clicking "
+            "on the links below, or read on for the full policy: Information We Collect How We "
+            "Protect Your Information Children Changes to This Policy\n\n"
+            "1. Scope 2. How We Protect Your Information 3. Children 4. Correcting Your "
+            "Information 5. Contact Us\n\n"
+            "We may change this policy at any time.")
+    sentences = split_sentences(policy_from_text(text, policy_id="t_example.com"))
+    stating = [s.text for s in sentences if not s.is_heading]
+    assert stating == ["We respect your privacy.", "Contact Us",
+                       "We may change this policy at any time."], stating
+    kinds = [p.kind for p in extract(policy_from_text(text, policy_id="t_example.com")).practices]
+    assert kinds.count(str(PK.PolicyChange)) == 1 and not {str(PK.SecurityMeasure), str(
+        PK.SpecificAudience)} & set(kinds), kinds
+
+
 def test_a_run_in_list_continues_its_lead_in():
     text = ("We use the information we collect to: Provide the services you request. Tell you "
             "about offers we think you will value. Customize the content you see.\n\n"
