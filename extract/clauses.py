@@ -70,6 +70,12 @@ _NOMINATIVE_PRONOUNS = frozenset(("we", "they", "i"))  # subjects only ("you" is
 _SUBJECT_PRONOUNS = _NOMINATIVE_PRONOUNS | {"you"}
 _GAP = 14  # how far a gapped verb's second word may stand from its first ("make ... available")
 _GAP_ENDS = frozenset((".", ";", ":", "?", "!"))
+_OBJECT_PRONOUNS = frozenset(("it", "them", "this", "these", "those"))
+_WORD_JOINERS = frozenset(("-", "'s", "’s", "'", "’"))
+# words that open a clause or an infinitive, ending a noun phrase before them
+_CLAUSE_OPENERS = frozenset(("to", "if", "when", "whenever", "wherever", "while", "because",
+                             "since", "although", "unless", "until", "whether", "so"))
+_UNCOUNTED = frozenset(("and", "or", "you"))  # no modifiers between a purpose's verb and noun
 
 
 @dataclass
@@ -136,6 +142,9 @@ class ClauseReader:
         # function word, but not a skippable one, a coordination or an indirect object "you"
         self._gap_stops = (self._function_words - grammar["skip"] - {"and", "or", "you"}) \
             | grammar["relative"]
+        # what ends the object between the words of a gapped verb (_gapped_verbs)
+        self._object_stops = (grammar["auxiliary"] | grammar["negation"] | grammar["relative"]
+                              | _NOMINATIVE_PRONOUNS | _GAP_ENDS | _CLAUSE_OPENERS)
         self._verb_lists: dict[str, frozenset[tuple[str, ...]]] = {}
         self._label_keys: dict[str, tuple[str, ...]] = {}  # a verb label's keys, for _verb_in
         self._as = self.grammar.key("as")
@@ -201,16 +210,21 @@ class ClauseReader:
             if not ends:
                 continue
             content = 0
-            for after in range(index + 1, min(index + 7, len(keys))):
+            for after in range(index + 1, min(index + 10, len(keys))):
                 word = keys[after]
                 if word in ends and after > index + 1:
                     concept, label = ends[word]
                     added.append(Match(concept, "purpose", index, after + 1,
                                        tokens[index].start, tokens[after].end, label))
                     break
-                if not tokens[after].text.isalpha() or word in stops:
+                text = tokens[after].text
+                if text in _WORD_JOINERS:
+                    continue  # "service-related notices", "your company's order"
+                # a word joined to the next by a hyphen is a modifier ("in-store orders")
+                joined = after + 1 < len(keys) and tokens[after + 1].text == "-"
+                if not text.isalpha() or word in stops and not joined:
                     break
-                if word not in self.words["skip"]:
+                if word not in self.words["skip"] and word not in _UNCOUNTED:
                     content += 1
                     if content > 3:
                         break
@@ -219,26 +233,37 @@ class ClauseReader:
     def _gapped_verbs(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We will make your personal information available to certain third parties': a
         two-word verb of the lexicon whose first word takes the object between ("make ...
-        available", "make ... public") is that verb, its first word standing for it."""
+        available", "make ... public") is that verb, its first word standing for it. The object
+        is a noun phrase that names data or stands for it ("make it available"): "we make sure
+        that your data is not available", "make every effort to keep it from becoming public"
+        and "make our practices public" share nothing."""
         gap = self.words["object_gap_verbs"]
         if not self._has_any(tokens, gap):
             return matches
         keys = self._keys(tokens)
         verbs = {m.first for m in matches if m.category == "verb"}
-        added = []
+        covered = self._data_positions(matches)
+        stops, added = self._object_stops, []
         for index, key in enumerate(keys):
             if key not in gap or index in verbs:
                 continue
             ends = self.lexicon.second_words(key, "verb")
-            for after in range(index + 2, min(index + _GAP, len(keys))):
-                if keys[after] in ends:
-                    concept, label = ends[keys[after]]
-                    token = tokens[index]
-                    added.append(Match(concept, "verb", index, index + 1, token.start,
-                                       token.end, label))
+            named = keys[index + 1] in _OBJECT_PRONOUNS if index + 1 < len(keys) else False
+            for after in range(index + 1, min(index + _GAP, len(keys))):
+                word = keys[after]
+                if word in ends and after > index + 1:
+                    if named:
+                        token = tokens[index]
+                        added.append(Match(*ends[word][:1], "verb", index, index + 1,
+                                           token.start, token.end, ends[word][1]))
                     break
-                if after in verbs or keys[after] in _GAP_ENDS:
-                    break  # the object ends at another verb or a clause's end
+                if after in covered:  # "your information we collect from and about you"
+                    named = True
+                    continue
+                # the object ends at a verb, a negation, a clause's end, an auxiliary or a word
+                # that opens a clause ("make sure that", "make every effort to")
+                if after in verbs or word in gap or word in stops:
+                    break
         return sorted(matches + added, key=attrgetter("first")) if added else matches
 
     def _compound_heads(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
@@ -617,6 +642,13 @@ class ClauseReader:
         keys = self._keys(tokens)
         if self.grammar.phrase_at(keys, verb.first, "phrasal_non_practice"):
             return False  # "log in to your account" is signing in, not logging data
+        if after == "to" and tokens[verb.first].key in self.words["nouns_before_to"] and (
+                not tokens[verb.first].text.endswith(("ed", "ing")) or next(
+                    (m.category for m in self._matches if m.first > verb.last), None)
+                in ("party", "named")):
+            # "links to other sites", "a website that is linked to our website"; but "cookies
+            # may be linked to personal information you provide" uses it
+            return False
         if self._harm_noun(tokens, verb):
             return False  # "protect it from unauthorized access, use or disclosure"
         if self._participle_adjective(tokens, verb, before):
@@ -2005,12 +2037,13 @@ class ClauseReader:
     def _party_object(self, after: list[Match], verb_end: int | None = None) -> bool:
         """Whether a verb's first named object is a third party ("we use shipping companies"),
         right after the verb when ``verb_end`` is given (not "we use reasonable efforts to
-        prevent third parties from ...", nor "use our applications on third-party sites")."""
+        prevent third parties from ...", nor "use our applications on third-party sites", where
+        the party is the setting; but "services from third-party vendors" are theirs)."""
         for m in after:
             if m.category in ("party", "named"):
                 return self._kind(m) not in (FIRST_PARTY, USER) and (verb_end is None or (
                     m.first <= verb_end + 4 and not any(
-                        t.key in self.words["preposition"] and t.key != "of"
+                        t.key in self.words["setting_prepositions"]
                         for t in self._tokens[verb_end:m.first])))
             if m.category == "data":
                 return False

@@ -23,6 +23,7 @@ def site_names(site: str) -> list[str]:
 _DEFINITION = re.compile(r"\(([^()]{0,160}?[\"“][^()]{0,160}?)\)")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,40}?)[,.]?[\"”]")
 _SPEAKER = frozenset(("we", "us", "our", "ours"))
+_ADDRESSEE = frozenset(("you", "your", "yours"))
 
 
 def defined_names(text: str) -> list[str]:
@@ -32,10 +33,17 @@ def defined_names(text: str) -> list[str]:
     ['Company']
     >>> defined_names('the website (the "Service") and its partners ("Partners")')
     []
+    >>> defined_names('(the terms "we," "us" and "Company" refer to Acme, and "you," "your" '
+    ...               'and "User" refer to you)')
+    ['Company']
     """
     names: list[str] = []
     for group in _DEFINITION.finditer(text):
         terms = [t.strip() for t in _QUOTED.findall(group[1])]
+        # the user's terms in the same brackets name the user, not the site: '"we," "us" and
+        # "Company" refer to Acme, and "you," "your" and "User" refer to you'
+        lowered = [t.lower() for t in terms]
+        terms = terms[:next((i for i, t in enumerate(lowered) if t in _ADDRESSEE), len(terms))]
         if not _SPEAKER.isdisjoint(t.lower() for t in terms):
             names += [t for t in terms if t.lower() not in _SPEAKER and t[:1].isupper()
                       and len(t.split()) <= 4]

@@ -39,7 +39,11 @@ _LOWER_START = re.compile(r"[ \t]*[a-z]+(?![.\w])")
 # a list item that opens with a title-case data label: "Contact Information allows us to ...",
 # "Personal Profile or Service Information helps us ...", "Survey Data for ..."
 _DATA_LABEL = re.compile(
-    r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b")
+    r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b"
+    # ... as a label, not the subject of a sentence: "Financial Information is never included"
+    r"(?![ \t]*,|[ \t]+(?:is|are|was|were|will|may|can|must|shall|should|would|could|has|have|"
+    r"does|do|did)\b)")
+_QUESTION_WORDS = frozenset(("how", "what", "why", "when", "where", "who", "which", "whom"))
 # a lead-in to a list of the policy's sections: "Please click on one of the links below to jump
 # to the listed section:", "This Privacy Policy will explain:", "The Policy describes:"
 _CONTENTS_LEAD = re.compile(
@@ -108,14 +112,20 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
         # paragraph that the one before ended with ":" or ";" ("...; and") is an item, and so
         # is one that opens in lower case, going on with the lead-in's sentence ("We may use
         # it in the following ways:" / "to send you notices," / "to provide support,")
-        if kind == "text" and lead is not None and sentences and (sentences[-1].text.rstrip(
-                "*_ ").endswith((":", ";", "; and", "; or", ";and", ";or"))
-                or _LOWER_START.match(document.text, start, end)
-                or _fragment_item(document.text, start, end, sentences[-1])
-                or labelled and _DATA_LABEL.match(document.text, start, end)):
-            kind, unmarked = "item", True
+        # or that go on as the item before did: fragments with no full stop ("Registration
+        # information you provide when you create an account"), or sentences opening with a
+        # title-case data label ("Contact Information allows us to ..."); a bullet or number
+        # after such items starts none of theirs ("2. How We Collect Your Information")
+        if kind == "text" and lead is not None and sentences:
+            if sentences[-1].text.rstrip("*_ ").endswith(
+                    (":", ";", "; and", "; or", ";and", ";or")) or _LOWER_START.match(
+                    document.text, start, end):
+                kind = "item"
+            elif _fragment_item(document.text, start, end, sentences[-1]) or (
+                    labelled and _DATA_LABEL.match(document.text, start, end)):
+                kind, unmarked = "item", True
         elif kind == "item" and unmarked:
-            lead = None  # "2. How We Collect Your Information" after such items is no item
+            lead = None
         if kind != "item":
             lead = None
         if lead is None:
@@ -176,9 +186,18 @@ def _title_before_name(text: str, start: int, end: int, names: list[str]
 def _fragment_item(text: str, start: int, end: int, before: Sentence) -> bool:
     """An item with no full stop after one: "We collect the following categories of
     information:" / "Registration information you provide when you create an account" /
-    "Usage and technical data, including your device identifier": fragments, not sentences."""
-    return before.lead_in is not None and not before.text.rstrip("*_ ").endswith(
-        (".", "!", "?")) and not text[start:end].rstrip().rstrip("*_ ").endswith((".", "!", "?"))
+    "Usage and technical data, including your device identifier": fragments, not sentences.
+    A short one or one opening with a question word is a heading ("Information about children
+    under 13", "How we use the information we collect")."""
+    if before.lead_in is None or _ends_sentence(before.text) or _ends_sentence(
+            text[start:end]):
+        return False
+    words = _WORD.findall(text, start, min(end, start + 200))
+    return len(words) >= 6 and words[0].lower() not in _QUESTION_WORDS
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("*_)]\"'”’ ").endswith((".", "!", "?"))
 
 
 def _blocks(text: str, begin: int) -> Iterator[tuple[str, int, int, int]]:

@@ -1878,10 +1878,30 @@ def test_such_without_as_marks_no_examples_past_a_relative_clause():
 @pytest.mark.parametrize("sentence, recipient", [
     ("We will make your e-mail address available to certain third parties.", PK.ThirdParty),
     ("We may make your name and postal address accessible to our affiliates.", PK.Affiliate),
+    ("We will make your name, address and e-mail address available to our sponsors.",
+     PK.Advertiser),
+    ("We may make your information we collect from and about you available to certain service "
+     "providers.", PK.ServiceProvider),
 ])
 def test_a_verb_whose_object_stands_between_its_words(sentence, recipient):
     found = practices(sentence)
     assert find(found, PK.Sharing, actor=PK.FirstParty, recipients=recipient), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We make sure that your personal information is not available to third parties.",
+    "We make reasonable efforts to ensure that your email address is not accessible to "
+    "unauthorized third parties.",
+    "We make every effort to prevent your personal data from becoming public.",
+    "We make it a priority that your credit card number is never accessible to our employees.",
+    "We make backups of your personal data that are accessible only to authorized employees.",
+    "We make our privacy practices public so that you can understand how your personal "
+    "information is used.",
+])
+def test_the_object_of_make_is_a_noun_phrase_that_names_data(sentence):
+    # from a review: the words between "make" and "available" are no object when a clause,
+    # a negation or a purpose stands there, or when they name no data
+    assert not find(practices(sentence), PK.Sharing, polarity=PK.Affirmed)
 
 
 def test_make_without_its_second_word_shares_nothing():
@@ -1900,6 +1920,17 @@ def test_links_to_other_sites_use_no_data(sentence):
     assert not practices(sentence)
 
 
+def test_data_linked_to_other_data_is_used():
+    found = practices("Information collected through cookies may be linked to your personal "
+                      "information.")
+    assert find(found, PK.Use, polarity=PK.Affirmed), found
+    found = practices("The information collected by our analytics provider is not linked to "
+                      "your name or email address.")
+    assert find(found, PK.Use, polarity=PK.Negated), found
+    assert not practices("If you visit a website that is linked to our website, you should "
+                         "read its policy.")
+
+
 def test_a_party_inside_a_prepositional_phrase_is_no_outsourcing_object():
     # "use our applications on third-party sites": the object is the applications
     found = practices("Usage data, when you visit our sites, use our applications on third-party "
@@ -1907,6 +1938,11 @@ def test_a_party_inside_a_prepositional_phrase_is_no_outsourcing_object():
     assert not find(found, PK.Sharing), found
     found = practices("We use third-party service providers to host the site.")
     assert find(found, PK.Sharing, rule="outsourcing"), found
+    # a provider named after "from" or "like" is still the one used
+    for sentence in ("We use services from third-party vendors to process your payments.",
+                     "We use services like Google Analytics to analyze how visitors use our "
+                     "site."):
+        assert find(practices(sentence), PK.Sharing, rule="outsourcing"), sentence
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1938,6 +1974,10 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
      PK.OrderFulfillment),
     ("We use your e-mail address to send you important notices.", PK.CustomerSupport),
     ("We use your postal address to process and manage your requests.", PK.BasicService),
+    ("We use your e-mail address to send you important service-related notices.",
+     PK.CustomerSupport),
+    ("We use your postal address to process your in-store or online orders.",
+     PK.OrderFulfillment),
 ])
 def test_a_purpose_read_over_the_words_that_modify_its_noun(sentence, purpose):
     assert find(practices(sentence), PK.Use, purposes=purpose)

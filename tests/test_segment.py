@@ -110,6 +110,26 @@ def test_fragments_with_no_full_stop_go_on_with_the_lead_in():
     assert found and found[0].kind == str(PK.Collection), found
 
 
+def test_lists_of_paragraphs_end_where_their_shape_ends():
+    # from a review: bullets under a nested lead-in keep it; a data label that is a sentence's
+    # subject, a short fragment and a question are no items
+    nested = sentences_of("We may use your personal information for the following purposes:\n\n"
+                          "To provide our services, including to:\n\n"
+                          "- process and deliver your orders;\n\n- answer your questions.")
+    assert [s.lead_in for s in nested] == [None, 0, 1, 1], nested
+    labelled = sentences_of("We may share the following information with our partners:\n\n"
+                            "Device Information such as your IP address.\n\n"
+                            "Usage Information such as the pages you visit.\n\n"
+                            "Financial Information is never included.")
+    assert [s.lead_in for s in labelled] == [None, 0, 0, None], labelled
+    fragments = sentences_of("We may share the following information with our partners:\n\n"
+                             "Device information such as your IP address and browser type\n\n"
+                             "Usage information such as the pages you visit on our site\n\n"
+                             "Information about children under 13\n\n"
+                             "How we use the information we collect from you and others")
+    assert [s.lead_in for s in fragments] == [None, 0, 0, None, None], fragments
+
+
 def test_items_opening_with_a_data_label_go_on_with_the_lead_in():
     # each item opens with a title-case data label and ends with a full stop
     text = ("We may ask for the following personal information directly from you:\n\n"
