@@ -142,8 +142,12 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             sentences.append(Sentence(start, split[0], heading, section, paragraph, None, True,
                                       run_in=True))
             start = split[1]
-        contents = False  # past a lead-in to the policy's contents, in this paragraph
-        for s_start, s_end, inline_item in _sentence_spans(document.text, start, end):
+        spans = list(_sentence_spans(document.text, start, end))
+        # past a lead-in to the policy's contents, in this paragraph; or the whole paragraph,
+        # when it is a list of the questions the policy answers ("What information about you do
+        # we collect? What security measures do we take? ...")
+        contents = _questions_only(document.text, spans)
+        for s_start, s_end, inline_item in spans:
             item = kind == "item" or inline_item or run_in
             text = document.text[s_start:s_end]
             # a run of titles ("Table of Contents The Information We Collect How We Use ...")
@@ -281,6 +285,15 @@ def _title_run(text: str) -> bool:
     content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return len(words) >= 10 and len(content) >= 8 and not _has_inner_sentence(text) and sum(
         w[0].isupper() and not w.isupper() for w in content) >= 0.85 * len(content)
+
+
+def _questions_only(text: str, spans: list[tuple[int, int, bool]]) -> bool:
+    """Whether a paragraph is three or more questions, with nothing but titles besides."""
+    if len(spans) < 3:
+        return False
+    asked = [text[a:b].rstrip("*_ ").endswith("?") for a, b, _ in spans]
+    return sum(asked) >= 3 and all(q or _title_run(text[a:b])
+                                   for q, (a, b, _) in zip(asked, spans))
 
 
 def _contents_entry(text: str) -> bool:

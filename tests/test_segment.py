@@ -178,6 +178,18 @@ def test_contents_after_a_lead_in_or_numbered_state_nothing():
         PK.SpecificAudience)} & set(kinds), kinds
 
 
+def test_a_paragraph_of_questions_is_a_table_of_contents():
+    text = ("What is the effective date of this Policy? What is our policy on children's "
+            "privacy? What information about you do we collect? What security measures do we "
+            "take?\n\nDo we sell your e-mail address? No. We take security measures to protect "
+            "it.")
+    sentences = split_sentences(policy_from_text(text, policy_id="t_example.com"))
+    assert [s.is_heading for s in sentences] == [True] * 4 + [False] * 2, sentences
+    kinds = [p.kind for p in extract(policy_from_text(text, policy_id="t_example.com")).practices]
+    assert kinds.count(str(PK.SecurityMeasure)) == 1 and str(PK.SpecificAudience) not in kinds, \
+        kinds
+
+
 def test_a_run_in_list_continues_its_lead_in():
     text = ("We use the information we collect to: Provide the services you request. Tell you "
             "about offers we think you will value. Customize the content you see.\n\n"
