@@ -2578,8 +2578,18 @@ class ClauseReader:
         inside = self._bracketed(self._tokens) | {
             i for start, size in self._positions(self._tokens, "outsourcing_verbs")
             for i in range(start, start + size)}
+        # "This policy explains how you can access and correct your information", "The following
+        # outlines ...": what the policy describes is stated in its sections, not in the overview
+        # (not "the information described above" or "as set forth in our Terms of Use",
+        # references to another section or document)
+        keys = self._keys(self._tokens)
+        described = min((i + size for i, size in self._positions(self._tokens, "meta_verbs")
+                         if not self._tokens[i].text.endswith("ed")
+                         and self._as not in keys[max(i - 2, 0):i]
+                         and not self.words["describing_nouns"].isdisjoint(keys[:i])),
+                        default=len(keys))
         cues = [m for m in cues if m.first not in inside and not self._others_edit(m)
-                and not self._no_retention(m)]
+                and not self._no_retention(m) and m.first < described]
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")
         conditions = _concepts(m for m in matches if m.category == "condition")

@@ -1995,3 +1995,22 @@ def test_a_purpose_noun_past_a_clause_is_not_the_verbs_object():
 ])
 def test_information_from_social_networks_is_social_media_data(sentence):
     assert find(practices(sentence), PK.Collection, data_types=PK.SocialMediaData)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This Privacy Policy explains how we collect, use and protect information about you.",
+    "We have created this notice to explain how you can access and correct your information.",
+    "The following outlines the ways in which you may opt out of such sharing.",
+])
+def test_what_the_policy_describes_is_no_statement(sentence):
+    assert not [p for p in practices(sentence) if p.rule == "statement"]
+
+
+def test_a_reference_to_what_is_described_elsewhere_still_states():
+    # "described above", "as set forth in": references, not an overview
+    found = practices("All information described above is stored on secure servers protected by "
+                      "encryption.")
+    assert find(found, PK.SecurityMeasure), found
+    found = practices("As set forth in our Terms of Use, the Services are not directed to "
+                      "children under 13.")
+    assert find(found, PK.SpecificAudience), found
