@@ -57,8 +57,8 @@ def _named_kinds() -> dict[str, str]:
 def reader_for(document: PolicyDocument, lexicon: Lexicon | None = None) -> ClauseReader:
     """A clause reader that knows the document's own site names as the first party."""
     lexicon = lexicon or compiled_lexicon()
-    defined = defined_names(document.text[document.body_start:])
-    names = lexicon.names_trie(site_names(document.site) + defined, str(PK.FirstParty))
+    defined = defined_names(document.text, document.body_start)
+    names = lexicon.names_trie(site_names(document.site) + list(defined), str(PK.FirstParty))
     return ClauseReader(lexicon, names, _named_kinds(), proper_names=frozenset(defined))
 
 

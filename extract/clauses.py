@@ -142,6 +142,10 @@ class ClauseReader:
         # function word, but not a skippable one, a coordination or an indirect object "you"
         self._gap_stops = (self._function_words - grammar["skip"] - {"and", "or", "you"}) \
             | grammar["relative"]
+        # the nouns of the purposes _gapped_purposes reads ("order" of "fulfill order")
+        self._purpose_nouns = frozenset(
+            noun for verb in self.words["purpose_gap_verbs"]
+            for noun in self.lexicon.second_words(verb, "purpose"))
         # what ends the object between the words of a gapped verb (_gapped_verbs)
         self._object_stops = (grammar["auxiliary"] | grammar["negation"] | grammar["relative"]
                               | _NOMINATIVE_PRONOUNS | _GAP_ENDS | _CLAUSE_OPENERS)
@@ -197,17 +201,15 @@ class ClauseReader:
         """'to fulfill your product or service order', 'to send you important notices': a
         purpose of the lexicon made of a verb and its object noun ("fulfill order", "send
         notice") is read over the words that modify the noun, up to three."""
-        gap = self.words["purpose_gap_verbs"]
-        if not self._has_any(tokens, gap):
+        if not self._has_any(tokens, self.words["purpose_gap_verbs"]) or not self._has_any(
+                tokens, self._purpose_nouns):
             return matches
         keys = self._keys(tokens)
         starts = {m.first for m in matches if m.category == "purpose"}
         stops, added = self._gap_stops, []
-        for index, key in enumerate(keys):
-            if key not in gap or index in starts:
-                continue
-            ends = self.lexicon.second_words(key, "purpose")
-            if not ends:
+        for index, _ in self._positions(tokens, "purpose_gap_verbs"):
+            ends = self.lexicon.second_words(keys[index], "purpose")
+            if not ends or index in starts:
                 continue
             content = 0
             for after in range(index + 1, min(index + 10, len(keys))):
@@ -244,10 +246,10 @@ class ClauseReader:
         verbs = {m.first for m in matches if m.category == "verb"}
         covered = self._data_positions(matches)
         stops, added = self._object_stops, []
-        for index, key in enumerate(keys):
-            if key not in gap or index in verbs:
+        for index, _ in self._positions(tokens, "object_gap_verbs"):
+            if index in verbs:
                 continue
-            ends = self.lexicon.second_words(key, "verb")
+            ends = self.lexicon.second_words(keys[index], "verb")
             named = keys[index + 1] in _OBJECT_PRONOUNS if index + 1 < len(keys) else False
             for after in range(index + 1, min(index + _GAP, len(keys))):
                 word = keys[after]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def site_names(site: str) -> list[str]:
@@ -26,19 +27,21 @@ _SPEAKER = frozenset(("we", "us", "our", "ours"))
 _ADDRESSEE = frozenset(("you", "your", "yours"))
 
 
-def defined_names(text: str) -> list[str]:
-    """Names a policy defines for itself beside "we" / "us" / "our".
+@lru_cache(maxsize=4)  # asked by segmentation and by the reader of the same document
+def defined_names(text: str, start: int = 0) -> tuple[str, ...]:
+    """Names a policy defines for itself beside "we" / "us" / "our" (in ``text`` from
+    ``start``, where a document's body begins).
 
     >>> defined_names('SheKnows, LLC (collectively, "Company," "we," or "us") knows ...')
-    ['Company']
+    ('Company',)
     >>> defined_names('the website (the "Service") and its partners ("Partners")')
-    []
+    ()
     >>> defined_names('(the terms "we," "us" and "Company" refer to Acme, and "you," "your" '
     ...               'and "User" refer to you)')
-    ['Company']
+    ('Company',)
     """
     names: list[str] = []
-    for group in _DEFINITION.finditer(text):
+    for group in _DEFINITION.finditer(text, start):
         terms = [t.strip() for t in _QUOTED.findall(group[1])]
         # the user's terms in the same brackets name the user, not the site: '"we," "us" and
         # "Company" refer to Acme, and "you," "your" and "User" refer to you'
@@ -47,4 +50,4 @@ def defined_names(text: str) -> list[str]:
         if not _SPEAKER.isdisjoint(t.lower() for t in terms):
             names += [t for t in terms if t.lower() not in _SPEAKER and t[:1].isupper()
                       and len(t.split()) <= 4]
-    return list(dict.fromkeys(names))
+    return tuple(dict.fromkeys(names))

@@ -51,6 +51,7 @@ _CONTENTS_LEAD = re.compile(
     r"(?:explains?|describes|covers)|read the information below|sections? below)\b[^.:]{0,60}:",
     re.IGNORECASE)
 _NUMBERED_ENTRY = re.compile(r"(.*\S)\s+\d{1,2}\.$")
+_CONTENTS_HINTS = ("link", "jump", "contents", "explain", "describes", "covers", "below")
 # after a name: the next word, in lower case ("Kinja or third parties", "JibJab collects")
 _LOWER_NEXT = re.compile(r"[ \t,]+[a-z]")
 # two or more upper-case words, then a capitalised word in lower case: a heading run into the
@@ -94,7 +95,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
     section: str | None = None
     # the site's own names, lower-cased, for a title run into a sentence that opens with one
     names = [n.lower() for n in site_names(document.site)
-             + defined_names(document.text[document.body_start:])]
+             + list(defined_names(document.text, document.body_start))]
     lead: int | None = None
     unmarked = False  # the list's items so far are paragraphs with no bullet or number
     labelled = False  # the last item opened with a title-case data label
@@ -154,7 +155,7 @@ def split_sentences(document: PolicyDocument) -> list[Sentence]:
             # names sections; it states nothing, like a heading, but names no section itself,
             # and neither does what follows a lead-in to the contents ("Please click on one of
             # the links below: What Information We Collect ... Children's Privacy ...")
-            contents = contents or ":" in text and bool(_CONTENTS_LEAD.search(text))
+            contents = contents or ":" in text and _contents_lead(text)
             sentence = Sentence(s_start, s_end, text, section, paragraph,
                                 lead if item else None,
                                 contents or _title_run(text) or _contents_entry(text))
@@ -296,9 +297,19 @@ def _questions_only(text: str, spans: list[tuple[int, int, bool]]) -> bool:
                                    for q, (a, b, _) in zip(asked, spans))
 
 
+def _contents_lead(text: str) -> bool:
+    """Whether a sentence with a colon leads in to the policy's contents (a substring test
+    first: the pattern's alternatives would be tried at every word)."""
+    lowered = text.lower()
+    return any(hint in lowered for hint in _CONTENTS_HINTS) and bool(
+        _CONTENTS_LEAD.search(text))
+
+
 def _contents_entry(text: str) -> bool:
     """An entry of a numbered table of contents run into a paragraph: a title, then the next
     entry's number ("How We Use The Information Collected 4.", "CHILDREN 7.")."""
+    if not (text.endswith(".") and text[-2:-1].isdigit()):  # most sentences: decided at once
+        return False
     found = _NUMBERED_ENTRY.match(text)
     words = _WORD.findall(found[1]) if found else []
     return 0 < len(words) <= 12 and _title_like(words)
