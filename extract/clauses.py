@@ -1133,6 +1133,10 @@ class ClauseReader:
             if index >= 2 and tokens[index - 1].key in self.words["negation"] and \
                     tokens[index - 2].key in self.words["infinitive_verbs"]:
                 return "unknown", []  # "customers who have asked not to receive them"
+            you = next((m for m in matches if m.last == index and m.first == index - 1
+                        and tokens[m.first].key == "you" and self._kind(m) == USER), None)
+            if you is not None:  # "allows you to share", "for you to make ... available"
+                return "party", [(USER, you)]
             allowed = self._allowed_party(tokens, matches, index, group.clause[0])
             if allowed is not None:  # "we allow advertisers to collect": the advertisers do
                 return "party", [(self._kind(allowed), allowed)]

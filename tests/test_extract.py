@@ -2014,3 +2014,14 @@ def test_a_reference_to_what_is_described_elsewhere_still_states():
     found = practices("As set forth in our Terms of Use, the Services are not directed to "
                       "children under 13.")
     assert find(found, PK.SpecificAudience), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our site allows you to share your e-mail address with other members.",
+    "We make it possible for you to make your e-mail address available to other members.",
+    "Some features enable you to send your photos to your friends.",
+])
+def test_you_before_an_infinitive_is_its_subject(sentence):
+    found = practices(sentence)
+    assert find(found, PK.Sharing, actor=PK.User, rule="user-discloses"), found
+    assert not find(found, PK.Sharing, actor=PK.FirstParty), found
