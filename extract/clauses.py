@@ -2441,6 +2441,12 @@ class ClauseReader:
         elif not (data or purposes):
             flows = []  # "We use your information to: - prevent fraud;" gives a purpose
         words = tuple(m.label for m in matches if m.category == "data")
+        if not lead and data and self._collecting_lead(sentence.lead_in or 0):
+            # "There are six main categories of information we collect ... the following:" /
+            # "Information about your equipment: for example, your device ID": the lead-in
+            # presupposes the collection it lists
+            return [Practice(COLLECTION, FIRST_PARTY, sentence, AFFIRMED, data, (), (),
+                             purposes, (), "lead-in", words)]
         seen, out = set(), []
         for p in flows:
             if (p.kind, p.actor, p.polarity) in seen:
@@ -2451,6 +2457,13 @@ class ClauseReader:
             out.append(Practice(p.kind, p.actor, sentence, p.polarity, data or p.data_types,
                                 *to, purposes, p.conditions, "lead-in", words))
         return out
+
+    def _collecting_lead(self, index: int) -> bool:
+        """Whether the lead-in sentence ``index`` names the data it lists as collected
+        ("categories of information we collect", "information you provide to us")."""
+        if index >= len(self._sentences):
+            return False
+        return self._presupposed_collection(self.lexicon.tokenize(self._sentences[index].text))
 
     def _user_access(self, sentence: Sentence, tokens: list[Token], matches: list[Match]
                      ) -> list[Practice]:

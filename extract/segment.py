@@ -39,10 +39,13 @@ _LOWER_START = re.compile(r"[ \t]*[a-z]+(?![.\w])")
 # a list item that opens with a title-case data label: "Contact Information allows us to ...",
 # "Personal Profile or Service Information helps us ...", "Survey Data for ..."
 _DATA_LABEL = re.compile(
-    r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b"
+    r"[ \t]*(?:(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b"
     # ... as a label, not the subject of a sentence: "Financial Information is never included"
     r"(?![ \t]*,|[ \t]+(?:is|are|was|were|will|may|can|must|shall|should|would|could|has|have|"
-    r"does|do|did)\b)")
+    r"does|do|did)\b)"
+    # or a label of a few words ending in "information" or "data" and a colon: "Transaction
+    # information: when you order products ...", "Information about your equipment: ..."
+    r"|[A-Z][^.:;,\n]{0,50}\b(?:[Ii]nformation|[Dd]ata):[ \t])")
 _QUESTION_WORDS = frozenset(("how", "what", "why", "when", "where", "who", "which", "whom"))
 # a lead-in to a list of the policy's sections: "Please click on one of the links below to jump
 # to the listed section:", "This Privacy Policy will explain:", "The Policy describes:"

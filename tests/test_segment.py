@@ -110,6 +110,23 @@ def test_fragments_with_no_full_stop_go_on_with_the_lead_in():
     assert found and found[0].kind == str(PK.Collection), found
 
 
+def test_a_lead_in_that_presupposes_collection_collects_its_items():
+    # the lead-in states no practice of its own ("information we collect ... the following:");
+    # its items are labels with a colon
+    text = ("There are six main categories of information we collect about users of our "
+            "online services that include the following:\n\n"
+            "Contact information: for example, your telephone number or e-mail address.\n\n"
+            "Information about your equipment: for example, the type of your browser and your "
+            "device ID.\n\n"
+            "We do not sell data.")
+    sentences = sentences_of(text)
+    assert [s.lead_in for s in sentences] == [None, 0, 0, None], sentences
+    found = [p for p in extract(policy_from_text(text, policy_id="t_example.com")).practices
+             if p.rule == "lead-in" and p.kind == str(PK.Collection)]
+    assert [p.sentence.paragraph for p in found] == [1, 2], found
+    assert str(PK.DeviceID) in found[1].data_types, found
+
+
 def test_lists_of_paragraphs_end_where_their_shape_ends():
     # from a review: bullets under a nested lead-in keep it; a data label that is a sentence's
     # subject, a short fragment and a question are no items
