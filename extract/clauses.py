@@ -75,7 +75,8 @@ _WORD_JOINERS = frozenset(("-", "'s", "’s", "'", "’"))
 # words that open a clause or an infinitive, ending a noun phrase before them
 _CLAUSE_OPENERS = frozenset(("to", "if", "when", "whenever", "wherever", "while", "because",
                              "since", "although", "unless", "until", "whether", "so"))
-_UNCOUNTED = frozenset(("and", "or", "you"))  # no modifiers between a purpose's verb and noun
+# no modifiers between a purpose's verb and noun: "and", "or", "you", "other"
+_UNCOUNTED = frozenset(("and", "or", "you", "other", "such"))
 
 
 @dataclass
@@ -140,8 +141,8 @@ class ClauseReader:
                                  | grammar["subordinator"] | grammar["negation"])
         # what ends the words between a purpose's verb and its noun (_gapped_purposes): a
         # function word, but not a skippable one, a coordination or an indirect object "you"
-        self._gap_stops = (self._function_words - grammar["skip"] - {"and", "or", "you"}) \
-            | grammar["relative"]
+        self._gap_stops = (self._function_words - grammar["skip"] - grammar["quantifiers"]
+                           - _UNCOUNTED) | grammar["relative"]
         # the nouns of the purposes _gapped_purposes reads ("order" of "fulfill order")
         self._purpose_nouns = frozenset(
             noun for verb in self.words["purpose_gap_verbs"]
@@ -198,39 +199,66 @@ class ClauseReader:
                 tokens, _drop_nested(matches))))))
 
     def _gapped_purposes(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
-        """'to fulfill your product or service order', 'to send you important notices': a
-        purpose of the lexicon made of a verb and its object noun ("fulfill order", "send
-        notice") is read over the words that modify the noun, up to three."""
-        if not self._has_any(tokens, self.words["purpose_gap_verbs"]) or not self._has_any(
-                tokens, self._purpose_nouns):
+        """'to fulfill your product or service order', 'to send you important notices', 'to
+        inform you of other products': a purpose of the lexicon that starts with a verb
+        ("fulfill order", "send notice", "inform you of product") is read over up to three words
+        that modify its last noun, when the verb is one `grammar.json` lists as
+        `purpose_gap_verbs`."""
+        if not self._has_any(tokens, self.words["purpose_gap_verbs"]):
             return matches
         keys = self._keys(tokens)
         starts = {m.first for m in matches if m.category == "purpose"}
-        stops, added = self._gap_stops, []
+        root, skip, added = self.lexicon.root.children, self.words["skip"], []
         for index, _ in self._positions(tokens, "purpose_gap_verbs"):
-            ends = self.lexicon.second_words(keys[index], "purpose")
-            if not ends or index in starts:
+            if index in starts:
                 continue
-            content = 0
-            for after in range(index + 1, min(index + 10, len(keys))):
-                word = keys[after]
-                if word in ends and after > index + 1:
-                    concept, label = ends[word]
-                    added.append(Match(concept, "purpose", index, after + 1,
-                                       tokens[index].start, tokens[after].end, label))
+            node, after = root.get(keys[index]), index + 1
+            # the label's words up to its last: followed exactly (past skippable words); the
+            # modifiers may start after any of them ("send you important notices" is "send
+            # notice" past "you", not "send you ...")
+            path = []
+            while node is not None and after < len(keys):
+                path.append((node, after))
+                following = node.children.get(keys[after])
+                if following is not None and following.children:
+                    node, after = following, after + 1
+                elif keys[after] in skip and following is None:
+                    after += 1
+                else:
                     break
-                text = tokens[after].text
-                if text in _WORD_JOINERS:
-                    continue  # "service-related notices", "your company's order"
-                # a word joined to the next by a hyphen is a modifier ("in-store orders")
-                joined = after + 1 < len(keys) and tokens[after + 1].text == "-"
-                if not text.isalpha() or word in stops and not joined:
-                    break
-                if word not in self.words["skip"] and word not in _UNCOUNTED:
-                    content += 1
-                    if content > 3:
-                        break
+            found = next((f for f in (self._gapped_noun(tokens, keys, n, a)
+                                      for n, a in reversed(path)) if f is not None), None)
+            if found is not None:
+                last, (concept, label) = found
+                added.append(Match(concept, "purpose", index, last + 1, tokens[index].start,
+                                   tokens[last].end, label))
         return sorted(matches + added, key=attrgetter("first")) if added else matches
+
+    def _gapped_noun(self, tokens: list[Token], keys: list[str], node: _Node, after: int
+                     ) -> tuple[int, tuple[str, str]] | None:
+        """(the index of the noun, (concept, label)) of a purpose label's last word found past
+        up to three modifiers from ``after``, or None."""
+        stops, content = self._gap_stops, 0
+        for index in range(after, min(after + 10, len(keys))):
+            child = node.children.get(keys[index])
+            if child is not None and index > after:
+                entry = next(((c, label) for c, category, label in child.entries
+                              if category == "purpose"), None)
+                if entry is not None:
+                    return index, entry
+            text = tokens[index].text
+            if text in _WORD_JOINERS:
+                continue  # "service-related notices", "your company's order"
+            # a word joined to the next by a hyphen is a modifier ("in-store orders")
+            joined = index + 1 < len(keys) and tokens[index + 1].text == "-"
+            if not text.isalpha() or keys[index] in stops and not joined:
+                return None
+            if keys[index] not in self.words["skip"] and keys[index] not in _UNCOUNTED and \
+                    keys[index] not in self.words["quantifiers"]:
+                content += 1
+                if content > 3:
+                    return None
+        return None
 
     def _gapped_verbs(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We will make your personal information available to certain third parties': a

@@ -1978,6 +1978,10 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
      PK.CustomerSupport),
     ("We use your postal address to process your in-store or online orders.",
      PK.OrderFulfillment),
+    # the modifiers may follow more of the label than its verb, or follow the verb only
+    ("We use your e-mail address to inform you of other products and services.",
+     PK.DirectMarketing),
+    ("We use cookies to save and remember any preferences you have set.", PK.Customization),
 ])
 def test_a_purpose_read_over_the_words_that_modify_its_noun(sentence, purpose):
     assert find(practices(sentence), PK.Use, purposes=purpose)
