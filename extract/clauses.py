@@ -71,6 +71,7 @@ _SUBJECT_PRONOUNS = _NOMINATIVE_PRONOUNS | {"you"}
 _GAP = 14  # how far a gapped verb's second word may stand from its first ("make ... available")
 _GAP_ENDS = frozenset((".", ";", ":", "?", "!"))
 _OBJECT_PRONOUNS = frozenset(("it", "them", "this", "these", "those"))
+_CLOSING_QUOTES = frozenset(('"', "'", "”", "’"))
 _WORD_JOINERS = frozenset(("-", "'s", "’s", "'", "’"))
 # words that open a clause or an infinitive, ending a noun phrase before them
 _CLAUSE_OPENERS = frozenset(("to", "if", "when", "whenever", "wherever", "while", "because",
@@ -2275,8 +2276,11 @@ class ClauseReader:
     def _enabling(self, sentence: Sentence, tokens: list[Token], matches: list[Match],
                   purposes: tuple[str, ...]) -> list[Practice]:
         """'Cookies help provide a customised experience', 'Web beacons allow us to count
-        visitors': data as the subject of an enabling verb are used for those purposes."""
-        subject = self._opening_data(tokens, matches)
+        visitors': data as the subject of an enabling verb are used for those purposes, and
+        so are the data of a practice named as one ("The use of cookies allows us to
+        personalize your use of the Sites")."""
+        subject = self._opening_data(tokens, matches) or self._named_practice_data(
+            tokens, matches)
         if subject is None:
             return []
         # the data terms it opens with, overlapping ones included: "the non-personal
@@ -2294,12 +2298,27 @@ class ClauseReader:
                 tokens[subject.first:after])):
             return []  # "Information helps us ...": no data practice is implied
         while after < len(tokens) and (tokens[after].key in self.words["auxiliary"]
-                                       or tokens[after].key.endswith("ly")):
+                                       or tokens[after].key.endswith("ly")
+                                       or tokens[after].text in _CLOSING_QUOTES):
             after += 1
         if after >= len(tokens) or tokens[after].key not in self.words["enabling_verbs"]:
             return []
         return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, data or (GENERIC_DATA,), (), (),
                          purposes, (), "follow-up", (subject.label, tokens[after].key))]
+
+    def _named_practice_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:
+        """The data of an opening noun of practice: "cookies" in 'The use of "cookies" ...',
+        "your information" in "Collection of your information ..."."""
+        index = self._opening_index(tokens)
+        practice = next((m for m in matches if m.category == "practice" and m.first == index
+                         and m.last - m.first == 1), None)
+        if practice is None or practice.last >= len(tokens) or tokens[practice.last].key != "of":
+            return None
+        after = practice.last + 1
+        while after < len(tokens) and (tokens[after].key in self.words["skip"]
+                                       or not tokens[after].text.isalnum()):
+            after += 1
+        return next((m for m in matches if m.category == "data" and m.first == after), None)
 
     def _opening_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:
         """The data match a sentence opens with, after its articles ("A cookie is ...")."""

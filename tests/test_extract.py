@@ -1718,6 +1718,9 @@ def test_analytics_wording(sentence):
     "The non-personally identifiable information we collect helps us diagnose problems with "
     "our server.",
     "The information collected helps us diagnose problems with our server.",
+    # a practice named as a noun: its data are used for the purpose
+    'The use of "cookies" helps us diagnose problems with our server.',
+    "Collection of your IP address helps us diagnose problems with our server.",
 ])
 def test_collected_data_that_helps_us_is_used_for_that(sentence):
     found = practices(sentence)
