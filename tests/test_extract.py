@@ -2032,3 +2032,11 @@ def test_you_before_an_infinitive_is_its_subject(sentence):
     found = practices(sentence)
     assert find(found, PK.Sharing, actor=PK.User, rule="user-discloses"), found
     assert not find(found, PK.Sharing, actor=PK.FirstParty), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We collect information about how you interact with our sites and services.",
+    "We may record your interactions with our online services.",
+])
+def test_interactions_with_the_site_are_online_activity(sentence):
+    assert find(practices(sentence), PK.Collection, data_types=PK.UserOnlineActivity)
