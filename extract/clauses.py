@@ -1164,7 +1164,10 @@ class ClauseReader:
                 return "unknown", []  # "customers who have asked not to receive them"
             you = next((m for m in matches if m.last == index and m.first == index - 1
                         and tokens[m.first].key == "you" and self._kind(m) == USER), None)
-            if you is not None:  # "allows you to share", "for you to make ... available"
+            if you is not None and index >= 2 and tokens[index - 2].key in self.words[
+                    "addressee_verbs"]:
+                # "allows you to share", "for you to make ... available" (but in "we may
+                # email you to ask for your address" the site asks)
                 return "party", [(USER, you)]
             allowed = self._allowed_party(tokens, matches, index, group.clause[0])
             if allowed is not None:  # "we allow advertisers to collect": the advertisers do

@@ -30,7 +30,7 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "exclusion", "purpose_follow_up", "phrasal_non_practice", "harm_modifier",
               "imperative_marker", "enumeration", "purpose_clause",
               "inclusion_verbs", "exception_marker",
-              "enabling_verbs", "occasion_anaphora",
+              "enabling_verbs", "addressee_verbs", "occasion_anaphora",
               "corporate_objects", "object_gap_verbs", "purpose_gap_verbs", "nouns_before_to",
               "user_giving_verbs",
               "infinitive_verbs", "quantifiers",

@@ -2034,6 +2034,13 @@ def test_you_before_an_infinitive_is_its_subject(sentence):
     assert not find(found, PK.Sharing, actor=PK.FirstParty), found
 
 
+def test_you_as_an_object_before_a_purpose_is_no_subject():
+    # "email you to ask for": the site asks; only a verb that lets or asks "you" do something
+    # makes "you" the infinitive's subject
+    found = practices("We may email you to ask for your postal address.")
+    assert find(found, PK.Collection, actor=PK.FirstParty, data_types=PK.PostalAddress), found
+
+
 @pytest.mark.parametrize("sentence", [
     "We collect information about how you interact with our sites and services.",
     "We may record your interactions with our online services.",
