@@ -1162,13 +1162,12 @@ class ClauseReader:
             if index >= 2 and tokens[index - 1].key in self.words["negation"] and \
                     tokens[index - 2].key in self.words["infinitive_verbs"]:
                 return "unknown", []  # "customers who have asked not to receive them"
-            you = next((m for m in matches if m.last == index and m.first == index - 1
-                        and tokens[m.first].key == "you" and self._kind(m) == USER), None)
-            if you is not None and index >= 2 and tokens[index - 2].key in self.words[
-                    "addressee_verbs"]:
-                # "allows you to share", "for you to make ... available" (but in "we may
-                # email you to ask for your address" the site asks)
-                return "party", [(USER, you)]
+            user = self._addressed_user(tokens, matches, index, group.clause[0])
+            if user is not None:
+                # "allows you to share", "for you to make ... available", "permits our users
+                # who are California residents to request" (but in "we may email you to ask
+                # for your address" the site asks)
+                return "party", [(USER, user)]
             allowed = self._allowed_party(tokens, matches, index, group.clause[0])
             if allowed is not None:  # "we allow advertisers to collect": the advertisers do
                 return "party", [(self._kind(allowed), allowed)]
@@ -1209,6 +1208,19 @@ class ClauseReader:
         if self._organisation_name(tokens, index, group.verbs[0].first):
             return "organisation", []
         return "unknown", []
+
+    def _addressed_user(self, tokens: list[Token], matches: list[Match], to: int,
+                        floor: int) -> Match | None:
+        """The user a verb that lets or asks names before the infinitive at ``to``: "you" right
+        after the verb, or a user noun and its relative clause ("permits our customers who are
+        California residents to request")."""
+        addressee = self.words["addressee_verbs"]
+        for verb in range(to - 2, max(floor, to - 9) - 1, -1):
+            if tokens[verb].key in addressee:
+                return next((m for m in matches if m.category == "party"
+                             and self._kind(m) == USER and m.first == verb + 1
+                             + (tokens[verb + 1].key in self.words["skip"])), None)
+        return None
 
     def _allowed_party(self, tokens: list[Token], matches: list[Match], to: int,
                        floor: int) -> Match | None:

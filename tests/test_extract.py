@@ -2041,6 +2041,15 @@ def test_you_as_an_object_before_a_purpose_is_no_subject():
     assert find(found, PK.Collection, actor=PK.FirstParty, data_types=PK.PostalAddress), found
 
 
+def test_a_user_noun_let_do_something_is_the_subject():
+    # the user noun may carry a relative clause before the infinitive
+    found = practices("California law permits our customers who are California residents to "
+                      "request and obtain from us information about our disclosures.")
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+    found = practices("It is optional for the user to provide demographic information.")
+    assert find(found, PK.Collection, actor=PK.FirstParty, rule="user-provides"), found
+
+
 @pytest.mark.parametrize("sentence", [
     "We collect information about how you interact with our sites and services.",
     "We may record your interactions with our online services.",
