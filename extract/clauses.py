@@ -71,6 +71,7 @@ _SUBJECT_PRONOUNS = _NOMINATIVE_PRONOUNS | {"you"}
 _GAP = 14  # how far a gapped verb's second word may stand from its first ("make ... available")
 _GAP_ENDS = frozenset((".", ";", ":", "?", "!"))
 _OBJECT_PRONOUNS = frozenset(("it", "them", "this", "these", "those"))
+_ENTITLEMENTS = frozenset(("right", "option", "ability", "opportunity", "choice"))
 _CLOSING_QUOTES = frozenset(('"', "'", "”", "’"))
 _WORD_JOINERS = frozenset(("-", "'s", "’s", "'", "’"))
 # words that open a clause or an infinitive, ending a noun phrase before them
@@ -1215,11 +1216,15 @@ class ClauseReader:
         after the verb, or a user noun and its relative clause ("permits our customers who are
         California residents to request")."""
         addressee = self.words["addressee_verbs"]
+        if to >= 3 and tokens[to - 1].key in _ENTITLEMENTS and tokens[to - 3].key == "have":
+            # "California residents have the right to request ...": who has it does it
+            return next((m for m in matches if m.category == "party" and m.last == to - 3
+                         and self._kind(m) == USER), None)
         for verb in range(to - 2, max(floor, to - 9) - 1, -1):
             if tokens[verb].key in addressee:
                 return next((m for m in matches if m.category == "party"
-                             and self._kind(m) == USER and m.first == verb + 1
-                             + (tokens[verb + 1].key in self.words["skip"])), None)
+                             and self._kind(m) == USER and verb < m.first <= verb + 3
+                             and m.last <= to), None)
         return None
 
     def _allowed_party(self, tokens: list[Token], matches: list[Match], to: int,

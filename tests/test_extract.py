@@ -2048,6 +2048,10 @@ def test_a_user_noun_let_do_something_is_the_subject():
     assert not find(found, PK.Collection, actor=PK.FirstParty), found
     found = practices("It is optional for the user to provide demographic information.")
     assert find(found, PK.Collection, actor=PK.FirstParty, rule="user-provides"), found
+    # who has the right to do something does it
+    found = practices("California residents have the right to request and obtain from us a "
+                      "list of the third parties to whom we disclosed personal information.")
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
 
 
 @pytest.mark.parametrize("sentence", [
