@@ -243,7 +243,10 @@ class ClauseReader:
         stops, content = self._gap_stops, 0
         for index in range(after, min(after + 10, len(keys))):
             child = node.children.get(keys[index])
-            if child is not None and index > after:
+            # the label's noun heads its phrase: "product recalls" is no "product"
+            if child is not None and index > after and (
+                    index + 1 == len(keys) or not tokens[index + 1].text.isalpha()
+                    or keys[index + 1] in self._function_words):
                 entry = next(((c, label) for c, category, label in child.entries
                               if category == "purpose"), None)
                 if entry is not None:
@@ -358,7 +361,10 @@ class ClauseReader:
         out.extend(self._legal_exception(tokens, matches, out))
         out.extend(self._asset_transfer(sentence, tokens, matches, out))
         out.extend(self._follow_up(sentence, tokens, matches))
-        if not any(p.rule != "statement" for p in out):
+        # (a practice on no named data does not hide the list: "(e.g., publish a comment), the
+        # personal information we collect may include: ...")
+        if not any(p.rule != "statement" and not UNSPECIFIC.issuperset(p.data_types)
+                   for p in out):
             out.extend(self._inclusion(sentence, tokens, matches))
         # the third parties that were subjects in this sentence, for a "they" in the next
         # (the specific kind of "third-party ad serving companies", not ThirdParty as well)
@@ -641,6 +647,9 @@ class ClauseReader:
         # whose words are no object of the verb before, even when its own verb states no practice
         new_subjects = [i for i in range(1, clause_end - 1) if keys[i - 1] == ","
                         and keys[i] in _SUBJECT_PRONOUNS and keys[i + 1] not in self.joiners]
+        # a verb inside a bracketed aside takes its object there: "(e.g., create a profile or
+        # publish a comment), the personal information we collect may include ..."
+        aside = self._bracketed(tokens)
         for index, group in enumerate(groups):
             group.end = next((i for i in new_subjects if i > group.verbs[-1].last), clause_end)
             for following in groups[index + 1:]:
@@ -653,6 +662,9 @@ class ClauseReader:
                                   or self._capability(tokens, head)):
                     group.end = following.verbs[0].first
                     break
+            if group.verbs[0].first in aside:
+                group.end = next((i for i in range(group.verbs[-1].last, group.end)
+                                  if i not in aside), group.end)
 
     def _is_modifier(self, tokens: list[Token], matches: list[Match], group: _Group) -> bool:
         """A participle after a noun, with no subject or auxiliary of its own."""
@@ -1163,7 +1175,7 @@ class ClauseReader:
             if index >= 2 and tokens[index - 1].key in self.words["negation"] and \
                     tokens[index - 2].key in self.words["infinitive_verbs"]:
                 return "unknown", []  # "customers who have asked not to receive them"
-            user = self._addressed_user(tokens, matches, index, group.clause[0])
+            user = self._addressed_user(tokens, matches, index, group)
             if user is not None:
                 # "allows you to share", "for you to make ... available", "permits our users
                 # who are California residents to request" (but in "we may email you to ask
@@ -1210,21 +1222,43 @@ class ClauseReader:
             return "organisation", []
         return "unknown", []
 
+    def _before_skipped(self, keys: list[str], index: int) -> int:
+        """The position of the word before ``index`` past skippable words ("with our
+        partners": "with")."""
+        index -= 1
+        while index > 0 and keys[index] in self.words["skip"]:
+            index -= 1
+        return index
+
     def _addressed_user(self, tokens: list[Token], matches: list[Match], to: int,
-                        floor: int) -> Match | None:
+                        group: _Group) -> Match | None:
         """The user a verb that lets or asks names before the infinitive at ``to``: "you" right
         after the verb, or a user noun and its relative clause ("permits our customers who are
-        California residents to request")."""
-        addressee = self.words["addressee_verbs"]
-        if to >= 3 and tokens[to - 1].key in _ENTITLEMENTS and tokens[to - 3].key == "have":
+        California residents to request"). Not when the letting is denied ("we do not require
+        you to provide": the denial is the site's), done by a third party ("partners may ask
+        you to ..."), or when what the user does goes to a third party ("allows you to share
+        your location with advertisers": the disclosure the site makes possible)."""
+        floor, keys = group.clause[0], self._keys(tokens)
+        if any(m.category in ("party", "named") and group.verbs[-1].last < m.first < group.end
+               and self._kind(m) not in (FIRST_PARTY, USER)
+               and self._kind(m) not in USER_AUDIENCES
+               and keys[self._before_skipped(keys, m.first)] in ("with", "to") for m in matches):
+            return None
+        if to >= 3 and keys[to - 1] in _ENTITLEMENTS and keys[to - 3] == "have":
             # "California residents have the right to request ...": who has it does it
             return next((m for m in matches if m.category == "party" and m.last == to - 3
                          and self._kind(m) == USER), None)
         for verb in range(to - 2, max(floor, to - 9) - 1, -1):
-            if tokens[verb].key in addressee:
-                return next((m for m in matches if m.category == "party"
-                             and self._kind(m) == USER and verb < m.first <= verb + 3
-                             and m.last <= to), None)
+            if keys[verb] not in self.words["addressee_verbs"]:
+                continue
+            before = keys[floor:verb]
+            if not self.words["negation"].isdisjoint(before) or any(
+                    m.category in ("party", "named") and floor <= m.first < verb
+                    and self._kind(m) not in (FIRST_PARTY, USER) for m in matches):
+                return None
+            return next((m for m in matches if m.category == "party"
+                         and self._kind(m) == USER and verb < m.first <= verb + 3
+                         and m.last <= to), None)
         return None
 
     def _allowed_party(self, tokens: list[Token], matches: list[Match], to: int,
@@ -2530,7 +2564,17 @@ class ClauseReader:
         ("categories of information we collect", "information you provide to us")."""
         if index >= len(self._sentences):
             return False
-        return self._presupposed_collection(self.lexicon.tokenize(self._sentences[index].text))
+        tokens = self.lexicon.tokenize(self._sentences[index].text)
+        listed = [t.key for t in tokens]
+        # (a phrase that only says the list is open is no denial: "but are not limited to")
+        opened = {i for start, size in self.grammar.positions(listed, "open_list")
+                  for i in range(start, start + size)}
+        keys = {k for i, k in enumerate(listed) if i not in opened}
+        # ... and says that it lists them: "include the following:", not "does not include",
+        # "except for the following:" or "you have the following rights:"
+        return not keys.isdisjoint(self.words["inclusion_verbs"]) and keys.isdisjoint(
+            self.words["negation"]) and keys.isdisjoint(self.words["exception_marker"]) \
+            and self._presupposed_collection(tokens)
 
     def _user_access(self, sentence: Sentence, tokens: list[Token], matches: list[Match]
                      ) -> list[Practice]:
@@ -2652,6 +2696,34 @@ class ClauseReader:
             index - 5 <= m.last <= index - 2 and keys[m.last] in ("we", "that", "who")
             for m in parties)
 
+    def _described_spans(self) -> list[tuple[int, int]]:
+        """The token spans of what the policy says it describes: from a meta verb used as one
+        ("explains how", "outlines the ways"; not the nouns in "for details, ...") after a
+        describing noun, to the end of its clause ("This policy describes our practices, and
+        we use SSL encryption" still states the encryption). Not a participle or a reference
+        ("the information described above", "As this policy explains, you can opt out")."""
+        tokens = self._tokens
+        keys = self._keys(tokens)
+        found = self._positions(tokens, "meta_verbs")
+        if not found:
+            return []
+        spans = []
+        for i, size in found:
+            after = i + size
+            if tokens[i].text.endswith("ed") or self._as in keys[max(i - 4, 0):i] or \
+                    self.words["describing_nouns"].isdisjoint(keys[:i]) or after >= len(keys) \
+                    or not (keys[after] in self.words["skip"]
+                            or keys[after] in self.words["embedded_question"]):
+                continue
+            # ... up to a new clause with a subject of its own: "; we retain ...", ", and we
+            # use ..." (but ", and how we protect it", ", and other related services" go on
+            # with what is described)
+            end = next((j for j in range(after, len(keys)) if keys[j] == ";" or (
+                keys[j] == "," and j + 2 < len(keys) and keys[j + 1] in self.joiners
+                and keys[j + 2] in _SUBJECT_PRONOUNS)), len(keys))
+            spans.append((after, end))
+        return spans
+
     def _statements(self, sentence: Sentence, matches: list[Match]) -> list[Practice]:
         """A practice per statement class cued in the sentence, with the sentence's conditions
         ("children under 13") and the details completeness profiles read (extract/details)."""
@@ -2668,14 +2740,10 @@ class ClauseReader:
         # outlines ...": what the policy describes is stated in its sections, not in the overview
         # (not "the information described above" or "as set forth in our Terms of Use",
         # references to another section or document)
-        keys = self._keys(self._tokens)
-        described = min((i + size for i, size in self._positions(self._tokens, "meta_verbs")
-                         if not self._tokens[i].text.endswith("ed")
-                         and self._as not in keys[max(i - 2, 0):i]
-                         and not self.words["describing_nouns"].isdisjoint(keys[:i])),
-                        default=len(keys))
+        described = self._described_spans()
         cues = [m for m in cues if m.first not in inside and not self._others_edit(m)
-                and not self._no_retention(m) and m.first < described]
+                and not self._no_retention(m)
+                and not any(a <= m.first < b for a, b in described)]
         out, seen = [], set()
         data = _concepts(m for m in matches if m.category == "data")
         conditions = _concepts(m for m in matches if m.category == "condition")

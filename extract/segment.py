@@ -36,16 +36,6 @@ _TRIM_LEFT = re.compile(r"^[\s#>*_•·▪◦\-–—|]+|^\d{1,2}\\?[.)]\s+|^\(?
 _WORD = re.compile(r"[A-Za-z]+")
 # a paragraph that opens with a lower-case word (not "b." or "lynda.com")
 _LOWER_START = re.compile(r"[ \t]*[a-z]+(?![.\w])")
-# a list item that opens with a title-case data label: "Contact Information allows us to ...",
-# "Personal Profile or Service Information helps us ...", "Survey Data for ..."
-_DATA_LABEL = re.compile(
-    r"[ \t]*(?:(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b"
-    # ... as a label, not the subject of a sentence: "Financial Information is never included"
-    r"(?![ \t]*,|[ \t]+(?:is|are|was|were|will|may|can|must|shall|should|would|could|has|have|"
-    r"does|do|did)\b)"
-    # or a label of a few words ending in "information" or "data" and a colon: "Transaction
-    # information: when you order products ...", "Information about your equipment: ..."
-    r"|[A-Z][^.:;,\n]{0,50}\b(?:[Ii]nformation|[Dd]ata):[ \t])")
 _QUESTION_WORDS = frozenset(("how", "what", "why", "when", "where", "who", "which", "whom"))
 # a lead-in to a list of the policy's sections: "Please click on one of the links below to jump
 # to the listed section:", "This Privacy Policy will explain:", "The Policy describes:"
@@ -72,6 +62,17 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "for"
                                 "with", "your", "our", "we", "do", "how", "is", "by", "about",
                                 "this", "from", "at", "what"})
 _OPENERS = "|".join(_SENTENCE_OPENERS)
+# a list item that opens with a title-case data label: "Contact Information allows us to ...",
+# "Personal Profile or Service Information helps us ...", "Survey Data for ..."
+_DATA_LABEL = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w'’-]*[ \t]+(?:(?:or|and|&)[ \t]+)?){0,5}(?:Information|Data)\b"
+    # ... as a label, not the subject of a sentence: "Financial Information is never included"
+    r"(?![ \t]*,|[ \t]+(?:is|are|was|were|will|may|can|must|shall|should|would|could|has|have|"
+    r"does|do|did)\b)"
+    # or a label of a few words ending in "information" or "data", a colon and a lower-case
+    # word: "Transaction information: when you order products ...", "Information about your
+    # equipment: for example, ..." (not "For more information: email ...")
+    rf"|(?!(?:{_OPENERS})\b)[A-Z][^.:;,\n]{{0,50}}\b(?:[Ii]nformation|[Dd]ata):[ \t]+[a-z])")
 # ... of which these start a sentence, never a title ("Other Information We Collect" is one)
 _NOT_TITLE_START = "|".join(w for w in _SENTENCE_OPENERS if w not in (
     "Some", "Any", "Certain", "All", "Each", "Most", "Only", "No", "Such", "Other", "Third",

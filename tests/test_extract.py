@@ -2060,3 +2060,53 @@ def test_a_user_noun_let_do_something_is_the_subject():
 ])
 def test_interactions_with_the_site_are_online_activity(sentence):
     assert find(practices(sentence), PK.Collection, data_types=PK.UserOnlineActivity)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not require you to provide your social security number.",
+    "It is not necessary for you to provide your phone number.",
+    "Third-party sites may require you to provide personal information.",
+])
+def test_a_denied_or_third_party_request_is_no_collection_by_the_site(sentence):
+    # from a second review: the user asked by someone else, or not asked at all
+    found = practices(sentence)
+    assert not find(found, PK.Collection, actor=PK.FirstParty, polarity=PK.Affirmed), found
+
+
+def test_what_the_user_is_let_share_with_a_third_party_is_still_shared():
+    found = practices("Our app allows you to share your location with advertisers.")
+    assert find(found, PK.Sharing, recipients=PK.Advertiser, data_types=PK.Location), found
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("This policy describes our practices, and we use SSL encryption to protect your "
+     "personal information.", PK.SecurityMeasure),
+    ("This statement sets out how we use cookies, and you may disable cookies in your browser "
+     "settings at any time.", PK.UserChoice),
+    ("The practices this policy describes are subject to change, and we will notify you of "
+     "material changes by email.", PK.PolicyChange),
+    ("Please see the Security section for details, and note that we use industry-standard "
+     "encryption to protect your credit card number.", PK.SecurityMeasure),
+    ("As this policy explains, you can opt out of marketing emails at any time.",
+     PK.UserChoice),
+])
+def test_a_description_of_the_policy_ends_with_its_clause(sentence, kind):
+    assert find(practices(sentence), kind)
+
+
+def test_a_purpose_noun_that_modifies_another_noun_is_no_purpose():
+    found = practices("We use your e-mail address to tell you about software updates and "
+                      "product recalls.")
+    assert not any(str(PK.DirectMarketing) in p.purposes for p in found), found
+
+
+def test_an_open_list_and_an_aside_hide_no_data():
+    found = practices("The types of personal information we collect include but are not "
+                      "limited to: name, postal address and e-mail address.")
+    assert find(found, PK.Collection, data_types=(PK.Name, PK.EmailAddress)), found
+    # a verb in an "e.g." aside takes no object outside it, and hides no inclusion
+    found = practices("When you use certain features (e.g., create a profile or publish a "
+                      "comment), the personal information we collect may include your phone "
+                      "number and your e-mail address.")
+    assert find(found, PK.Collection, data_types=(PK.TelephoneNumber, PK.EmailAddress)), found
+    assert not find(found, PK.Sharing, data_types=PK.EmailAddress), found

@@ -127,6 +127,21 @@ def test_a_lead_in_that_presupposes_collection_collects_its_items():
     assert str(PK.DeviceID) in found[1].data_types, found
 
 
+def test_a_lead_in_that_denies_or_excepts_collects_nothing():
+    for lead in ("The information we collect does not include the following:",
+                 "With respect to the information we collect, you have the following rights:"):
+        text = (f"{lead}\n\nYour social security number.\n\n"
+                "The right to correct your contact information.")
+        found = [p for p in extract(policy_from_text(text, policy_id="t_example.com")).practices
+                 if p.kind == str(PK.Collection)]
+        assert not found, (lead, found)
+    # a run-in heading with a colon is no item: "For more information: email ..."
+    sentences = sentences_of("We collect the following:\n\nContact information: your name.\n\n"
+                             "Device information: your IP address.\n\n"
+                             "For more information: email privacy@example.com")
+    assert [s.lead_in for s in sentences] == [None, 0, 0, None], sentences
+
+
 def test_lists_of_paragraphs_end_where_their_shape_ends():
     # from a review: bullets under a nested lead-in keep it; a data label that is a sentence's
     # subject, a short fragment and a question are no items
