@@ -1996,12 +1996,17 @@ def test_a_purpose_noun_past_a_clause_is_not_the_verbs_object():
     assert not find(found, PK.Use, purposes=PK.OrderFulfillment), found
 
 
-@pytest.mark.parametrize("sentence", [
-    "We may receive information from social networking sites.",
-    "We may obtain data from social media and shopping behavior.",
+@pytest.mark.parametrize("sentence, data_type", [
+    # information from social networks is social media data
+    ("We may receive information from social networking sites.", PK.SocialMediaData),
+    ("We may obtain data from social media and shopping behavior.", PK.SocialMediaData),
+    # interactions with the site are online activity
+    ("We collect information about how you interact with our sites and services.",
+     PK.UserOnlineActivity),
+    ("We may record your interactions with our online services.", PK.UserOnlineActivity),
 ])
-def test_information_from_social_networks_is_social_media_data(sentence):
-    assert find(practices(sentence), PK.Collection, data_types=PK.SocialMediaData)
+def test_wording_of_data_types(sentence, data_type):
+    assert find(practices(sentence), PK.Collection, data_types=data_type)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2053,13 +2058,6 @@ def test_a_user_noun_let_do_something_is_the_subject():
                       "list of the third parties to whom we disclosed personal information.")
     assert not find(found, PK.Collection, actor=PK.FirstParty), found
 
-
-@pytest.mark.parametrize("sentence", [
-    "We collect information about how you interact with our sites and services.",
-    "We may record your interactions with our online services.",
-])
-def test_interactions_with_the_site_are_online_activity(sentence):
-    assert find(practices(sentence), PK.Collection, data_types=PK.UserOnlineActivity)
 
 
 @pytest.mark.parametrize("sentence", [
