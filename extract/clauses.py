@@ -145,10 +145,6 @@ class ClauseReader:
         # function word, but not a skippable one, a coordination or an indirect object "you"
         self._gap_stops = (self._function_words - grammar["skip"] - grammar["quantifiers"]
                            - _UNCOUNTED) | grammar["relative"]
-        # the nouns of the purposes _gapped_purposes reads ("order" of "fulfill order")
-        self._purpose_nouns = frozenset(
-            noun for verb in self.words["purpose_gap_verbs"]
-            for noun in self.lexicon.second_words(verb, "purpose"))
         # what ends the object between the words of a gapped verb (_gapped_verbs)
         self._object_stops = (grammar["auxiliary"] | grammar["negation"] | grammar["relative"]
                               | _NOMINATIVE_PRONOUNS | _GAP_ENDS | _CLAUSE_OPENERS)
@@ -212,7 +208,9 @@ class ClauseReader:
         starts = {m.first for m in matches if m.category == "purpose"}
         root, skip, added = self.lexicon.root.children, self.words["skip"], []
         for index, _ in self._positions(tokens, "purpose_gap_verbs"):
-            if index in starts:
+            # (most such verbs end no purpose label of theirs in the sentence)
+            if index in starts or self._key_set.isdisjoint(
+                    self.lexicon.last_words(keys[index], "purpose")):
                 continue
             node, after = root.get(keys[index]), index + 1
             # the label's words up to its last: followed exactly (past skippable words); the
@@ -1942,7 +1940,7 @@ class ClauseReader:
 
     def _bracketed(self, tokens: list[Token]) -> set[int]:
         """``_bracketed(tokens)``, once per sentence (not to be changed by the caller)."""
-        if "(" not in self._keys(tokens):
+        if not self._has_any(tokens, ("(",)):
             return set()
         return self._once("bracketed", tokens, lambda: _bracketed(tokens))
 

@@ -85,6 +85,7 @@ class Lexicon:
         self._key_memo = _KeyMemo(grammar.key)
         self._within: dict[tuple[str, str], bool] = {}  # is_within answers, asked per practice
         self._second: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}  # second_words
+        self._last: dict[tuple[str, str], frozenset[str]] = {}  # last_words
         self.implies: dict[str, set[str]] = {}
         self.purposes_of: dict[str, set[str]] = {}
         self.data_of: dict[str, set[str]] = {}  # pk:impliesData
@@ -201,6 +202,22 @@ class Lexicon:
             known = self._second[(first, category)] = {} if node is None else {
                 key: (concept, label) for key, child in node.children.items()
                 for concept, kind, label in child.entries if kind == category}
+        return known
+
+    def last_words(self, first: str, category: str) -> frozenset[str]:
+        """The last keys of the labels of ``category`` that start with the key ``first`` and
+        have more than one word (``last_words("fulfill", "purpose")`` holds "order")."""
+        known = self._last.get((first, category))
+        if known is None:
+            found: set[str] = set()
+            todo = list(self.root.children[first].children.items()) \
+                if first in self.root.children else []
+            while todo:
+                key, node = todo.pop()
+                if any(kind == category for _, kind, _ in node.entries):
+                    found.add(key)
+                todo.extend(node.children.items())
+            known = self._last[(first, category)] = frozenset(found)
         return known
 
     def names_trie(self, names: Iterable[str], concept: str) -> _Node:
