@@ -62,6 +62,9 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "or", "of", "the", "to", "for"
                                 "with", "your", "our", "we", "do", "how", "is", "by", "about",
                                 "this", "from", "at", "what"})
 _OPENERS = "|".join(_SENTENCE_OPENERS)
+# an abbreviation that may end a sentence ("etc."), when a sentence opener follows it
+_LIST_ENDS = frozenset(("etc",))
+_OPENER_AFTER = re.compile(rf"\s+(?:{_OPENERS})\b")
 # a list item that opens with a title-case data label: "Contact Information allows us to ...",
 # "Personal Profile or Service Information helps us ...", "Survey Data for ..."
 _DATA_LABEL = re.compile(
@@ -354,6 +357,8 @@ def _is_abbreviation(text: str, period: int, floor: int) -> bool:
     word = text[word_start:period].lower().strip(".")
     if word_start > floor and text[word_start - 1] in "'’":
         return False  # "... our advertising company's. Information ...": a possessive
+    if word in _LIST_ENDS and _OPENER_AFTER.match(text, period + 1):
+        return False  # "... data combination, etc. They are provided access ...": an end
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

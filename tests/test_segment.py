@@ -307,3 +307,13 @@ def test_a_run_in_heading_states_what_its_title_says():
     text = "Opting-Out If you do not want to receive our newsletter, click the link in it."
     found = extract(policy_from_text(text, policy_id="t_example.com")).practices
     assert any(p.kind == str(PK.UserChoice) for p in found), found
+
+
+def test_etc_ends_a_sentence_before_a_sentence_opener():
+    sentences = sentences_of("Our agents perform functions such as billing, shipping, etc. They "
+                             "are provided access to personal information. We use cookies, web "
+                             "beacons, etc. to track visits.")
+    assert [s.text for s in sentences] == [
+        "Our agents perform functions such as billing, shipping, etc.",
+        "They are provided access to personal information.",
+        "We use cookies, web beacons, etc. to track visits."]
