@@ -112,6 +112,7 @@ class ClauseReader:
         self.by_sentence: dict[int, list[Practice]] = {}
         self._sentences: list[Sentence] = []  # the document's, for a list item's lead-in
         self._section_collects: dict[str, bool] = {}  # heading -> whether it names collection
+        self._collecting_leads: dict[int, bool] = {}  # lead-in index -> _collecting_lead
         self.joiners = self.words["coordination"] | self.words["negation"]
         self.previous_actors: list = []
         self._actors_clause: tuple[int, int] | None = None  # the clause previous_actors act in
@@ -141,10 +142,10 @@ class ClauseReader:
         self._function_words = (grammar["english_function_words"] | grammar["auxiliary"]
                                  | grammar["coordination"] | grammar["preposition"]
                                  | grammar["subordinator"] | grammar["negation"])
-        # what ends the words between a purpose's verb and its noun (_gapped_purposes): a
-        # function word, but not a skippable one, a coordination or an indirect object "you"
-        self._gap_stops = (self._function_words - grammar["skip"] - grammar["quantifiers"]
-                           - _UNCOUNTED) | grammar["relative"]
+        # the words between a purpose's verb and its noun (_gapped_noun) that are no modifier
+        # of the noun ("your", "any", "and", "you"), and the function words that end the gap
+        self._gap_free = grammar["skip"] | grammar["quantifiers"] | _UNCOUNTED
+        self._gap_stops = (self._function_words - self._gap_free) | grammar["relative"]
         # what ends the object between the words of a gapped verb (_gapped_verbs)
         self._object_stops = (grammar["auxiliary"] | grammar["negation"] | grammar["relative"]
                               | _NOMINATIVE_PRONOUNS | _GAP_ENDS | _CLAUSE_OPENERS)
@@ -192,9 +193,9 @@ class ClauseReader:
         if self.proper_names:  # "a limited liability company" is no "Company"
             matches = [m for m in matches if not (
                 m.label in self.proper_names and tokens[m.first].text.islower())]
-        return tokens, self._gapped_purposes(tokens, self._gapped_verbs(
-            tokens, self._compound_heads(tokens, _in_names(tokens, _name_prefixes(
-                tokens, _drop_nested(matches))))))
+        matches = _in_names(tokens, _name_prefixes(tokens, _drop_nested(matches)))
+        matches = self._gapped_verbs(tokens, self._compound_heads(tokens, matches))
+        return tokens, self._gapped_purposes(tokens, matches)
 
     def _gapped_purposes(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'to fulfill your product or service order', 'to send you important notices', 'to
@@ -256,8 +257,7 @@ class ClauseReader:
             joined = index + 1 < len(keys) and tokens[index + 1].text == "-"
             if not text.isalpha() or keys[index] in stops and not joined:
                 return None
-            if keys[index] not in self.words["skip"] and keys[index] not in _UNCOUNTED and \
-                    keys[index] not in self.words["quantifiers"]:
+            if keys[index] not in self._gap_free:
                 content += 1
                 if content > 3:
                     return None
@@ -286,9 +286,9 @@ class ClauseReader:
                 word = keys[after]
                 if word in ends and after > index + 1:
                     if named:
-                        token = tokens[index]
-                        added.append(Match(*ends[word][:1], "verb", index, index + 1,
-                                           token.start, token.end, ends[word][1]))
+                        concept, label = ends[word]
+                        added.append(Match(concept, "verb", index, index + 1,
+                                           tokens[index].start, tokens[index].end, label))
                     break
                 if after in covered:  # "your information we collect from and about you"
                     named = True
@@ -1220,13 +1220,13 @@ class ClauseReader:
             return "organisation", []
         return "unknown", []
 
-    def _before_skipped(self, keys: list[str], index: int) -> int:
-        """The position of the word before ``index`` past skippable words ("with our
-        partners": "with")."""
-        index -= 1
-        while index > 0 and keys[index] in self.words["skip"]:
+    def _word_before(self, index: int) -> str:
+        """The key of the word before token ``index`` of the sentence, past skippable words
+        ("with our partners": "with"), or "" at its start."""
+        keys, skip = self._keys(self._tokens), self.words["skip"]
+        while index > 0 and keys[index - 1] in skip:
             index -= 1
-        return index
+        return keys[index - 1] if index else ""
 
     def _addressed_user(self, tokens: list[Token], matches: list[Match], to: int,
                         group: _Group) -> Match | None:
@@ -1240,7 +1240,7 @@ class ClauseReader:
         if any(m.category in ("party", "named") and group.verbs[-1].last < m.first < group.end
                and self._kind(m) not in (FIRST_PARTY, USER)
                and self._kind(m) not in USER_AUDIENCES
-               and keys[self._before_skipped(keys, m.first)] in ("with", "to") for m in matches):
+               and self._word_before(m.first) in ("with", "to") for m in matches):
             return None
         if to >= 3 and keys[to - 1] in _ENTITLEMENTS and keys[to - 3] == "have":
             # "California residents have the right to request ...": who has it does it
@@ -2146,17 +2146,12 @@ class ClauseReader:
     def _user_object(self, after: list[Match], verb: Match) -> bool:
         """Whether the user (or the user's browser) receives: "provide you with", "sent to your
         browser"; not "provided to us by our clients"."""
-        tokens, skip = self._tokens, self.words["skip"]
-
-        def word_before(index: int) -> str:
-            while index > 0 and tokens[index - 1].key in skip:
-                index -= 1
-            return tokens[index - 1].key if index else ""
+        tokens = self._tokens
 
         def receives(m: Match) -> bool:
             # "send you", "provide you with", "sent to your browser"; not "information about
             # our visitors" or "unless you give us permission"
-            before = word_before(m.first)
+            before = self._word_before(m.first)
             return before in ("to", "with") or (before == tokens[verb.last - 1].key
                                                  and m.first - verb.last <= 1)
 
@@ -2559,10 +2554,16 @@ class ClauseReader:
 
     def _collecting_lead(self, index: int) -> bool:
         """Whether the lead-in sentence ``index`` names the data it lists as collected
-        ("categories of information we collect", "information you provide to us")."""
-        if index >= len(self._sentences):
-            return False
-        tokens = self.lexicon.tokenize(self._sentences[index].text)
+        ("categories of information we collect", "information you provide to us"); read once
+        for all its items."""
+        known = self._collecting_leads.get(index)
+        if known is None:
+            known = self._collecting_leads[index] = index < len(self._sentences) and \
+                self._lists_collected(self._sentences[index].text)
+        return known
+
+    def _lists_collected(self, text: str) -> bool:
+        tokens = self.lexicon.tokenize(text)
         listed = [t.key for t in tokens]
         # (a phrase that only says the list is open is no denial: "but are not limited to")
         opened = {i for start, size in self.grammar.positions(listed, "open_list")
@@ -2734,10 +2735,7 @@ class ClauseReader:
         inside = self._bracketed(self._tokens) | {
             i for start, size in self._positions(self._tokens, "outsourcing_verbs")
             for i in range(start, start + size)}
-        # "This policy explains how you can access and correct your information", "The following
-        # outlines ...": what the policy describes is stated in its sections, not in the overview
-        # (not "the information described above" or "as set forth in our Terms of Use",
-        # references to another section or document)
+        # what the policy says it describes is stated in its sections, not in the overview
         described = self._described_spans()
         cues = [m for m in cues if m.first not in inside and not self._others_edit(m)
                 and not self._no_retention(m)

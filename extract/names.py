@@ -46,8 +46,8 @@ def defined_names(text: str, start: int = 0) -> tuple[str, ...]:
         # the user's terms in the same brackets name the user, not the site: '"we," "us" and
         # "Company" refer to Acme, and "you," "your" and "User" refer to you'
         lowered = [t.lower() for t in terms]
-        terms = terms[:next((i for i, t in enumerate(lowered) if t in _ADDRESSEE), len(terms))]
-        if not _SPEAKER.isdisjoint(t.lower() for t in terms):
-            names += [t for t in terms if t.lower() not in _SPEAKER and t[:1].isupper()
-                      and len(t.split()) <= 4]
+        end = next((i for i, t in enumerate(lowered) if t in _ADDRESSEE), len(terms))
+        if not _SPEAKER.isdisjoint(lowered[:end]):
+            names += [t for t, low in zip(terms[:end], lowered) if low not in _SPEAKER
+                      and t[:1].isupper() and len(t.split()) <= 4]
     return tuple(dict.fromkeys(names))
