@@ -35,6 +35,8 @@ FIRST_PARTY = str(PK.FirstParty)
 USER = str(PK.User)
 THIRD_PARTY = str(PK.ThirdParty)
 GENERIC_DATA = str(PK.UnspecifiedData)  # what a practice that names no data is about
+# words that may open an item of a list before its data: "...; and your IP address"
+_ITEM_OPENERS = frozenset(("and", "or", "your", "the"))
 UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation), str(PK.UserInformation)})
 # terms that say how identifying data is, not what it is
 VAGUE = UNSPECIFIC | {str(PK.NonPersonalInformation), str(PK.AggregateData)}
@@ -161,6 +163,8 @@ class ClauseReader:
         self._read_matches: dict[int, list[Match]] = {}  # by sentence start, for explain
         self._subject_examples: list[Match] = []  # "(e.g. PayPal, Verisign)" after a subject
         self._discloses = False  # whether the sentence being read has a disclosure verb
+        self._tokens: list[Token] = []  # the sentence being read, and its matches
+        self._matches: list[Match] = []
 
     def read(self, sentences: list[Sentence]) -> list[Practice]:
         """Practices of every sentence, in document order."""
@@ -593,14 +597,47 @@ class ClauseReader:
         # an aside in brackets breaks no clause: "Information about visits (but not your name)
         # is used to serve ads" is no denial
         aside = self._bracketed(tokens) if found and "(" in self._keys(tokens) else set()
+        listing = self._listing_semicolons(tokens, found)
         for index, size in found:
-            if index < start or index in aside or (tokens[index].key == "provide"
-                                 and tokens[index].text.lower() != "provided"):
+            if index < start or index in aside or index in listing or (
+                    tokens[index].key == "provide" and tokens[index].text.lower() != "provided"):
                 continue  # "provided that" breaks a clause, "we provide that composer" does not
             spans.append((start, index))
             start = index + size
         spans.append((start, len(tokens)))
         return [(a, b) for a, b in spans if b > a]
+
+    def _listing_semicolons(self, tokens: list[Token], found: list[tuple[int, int]]) -> set[int]:
+        """'we may collect information such as demographic data; information about your
+        computer, including IP address': a ";" inside a list of examples, followed by more data,
+        separates items, not clauses."""
+        if self._tokens is not tokens:
+            return set()
+        keys = self._keys(tokens)
+        semicolons = [i for i, _ in found if keys[i] == ";"]
+        if not semicolons:
+            return set()
+        examples = [i for i, _ in self._positions(tokens, "enumeration") if keys[i] != ":"]
+        if not examples:
+            return set()
+        data = {m.first for m in self._matches if m.category == "data"}
+        breaks = [i for i, _ in found] + [len(keys)]
+        auxiliary, relative = self.grammar["auxiliary"], self.grammar["relative"]
+        out = set()
+        for i in semicolons:
+            after = i + 1
+            while after < len(keys) and keys[after] in _ITEM_OPENERS:  # "; and your ..."
+                after += 1
+            if after not in data or examples[0] > i:
+                continue
+            # an item has no finite verb of its own, though a relative clause may ("the device
+            # that you use"): "...; your IP address is logged" is a clause
+            end = next(b for b in breaks if b > i)
+            if not any(m.category == "verb" and after < m.first < end
+                       and keys[m.first - 1] in auxiliary and keys[m.first - 2] not in relative
+                       for m in self._matches):
+                out.add(i)
+        return out
 
     def _groups(self, tokens: list[Token], matches: list[Match]) -> list[_Group]:
         groups: list[_Group] = []
@@ -2284,6 +2321,7 @@ class ClauseReader:
                              p.named_parties, p.purposes, p.conditions, "inclusion", p.matched)
                     for p in self.previous_flows if p.polarity == AFFIRMED]
         if not subject or not (self._presupposed_collection(tokens[:verb])
+                               or self._collected_participle(tokens, matches, subject, verb)
                                or self._collecting_section(sentence)):
             return []
         data = _concepts(m for m in subject if m.concept not in UNSPECIFIC) + listed
@@ -2304,6 +2342,16 @@ class ClauseReader:
                 m.category in ("verb", "practice") and self.lexicon.is_within(m.concept, COLLECTION)
                 for m in self.lexicon.match(self.lexicon.tokenize(sentence.section)))
         return known
+
+    def _collected_participle(self, tokens: list[Token], matches: list[Match],
+                              subject: list[Match], verb: int) -> bool:
+        """'The personal information required to use our services varies ... but may include
+        your name': a collection verb's participle right after the data noun presupposes the
+        collection, as "information we collect" does."""
+        ends = {m.last for m in subject}
+        return any(m.category == "verb" and m.first < verb and m.first in ends
+                   and tokens[m.first].text.lower().endswith("ed")
+                   and self.lexicon.is_within(m.concept, COLLECTION) for m in matches)
 
     def _presupposed_collection(self, region: list[Token]) -> bool:
         """'information we collect', 'data you provide to us': "we" + a collection verb or

@@ -341,6 +341,31 @@ def test_an_inclusion_list_states_what_is_collected():
     assert find(found, PK.Collection, rule="inclusion", data_types=(PK.Name, PK.PostalAddress))
 
 
+def test_a_collection_participle_after_the_data_presupposes_the_collection():
+    # "information required / gathered" says the site collects it, as "information we collect"
+    found = practices("The personal information required to use our services varies from "
+                      "service to service but may include your name, age and telephone number.")
+    assert find(found, PK.Collection, rule="inclusion",
+                data_types=(PK.Name, PK.TelephoneNumber)), found
+    # a participle of sharing presupposes no collection by the site
+    found = practices("The personal information shared with our partners may include your name "
+                      "and telephone number.")
+    assert not find(found, PK.Collection, rule="inclusion"), found
+
+
+def test_a_semicolon_in_a_list_of_examples_separates_items_not_clauses():
+    found = practices("We may collect information such as demographic data; information about "
+                      "your device that you use to access the Sites, including your IP address "
+                      "and browser type.")
+    assert find(found, PK.Collection, polarity=PK.Affirmed,
+                data_types=(PK.Demographic, PK.IPAddress, PK.BrowserType)), found
+    # an item with a finite verb of its own is a clause: the first one's data stay out of it
+    found = practices("We do not ask for sensitive information such as your health records; your "
+                      "IP address is logged automatically by our servers.")
+    logged = find(found, PK.Collection, data_types=(PK.IPAddress,))
+    assert logged and not any(str(PK.HealthInformation) in p.data_types for p in logged), found
+
+
 def test_relative_clauses_and_antecedents():
     # nothing is received but the legal process
     found = practices("We may disclose your information in response to any subpoena or other "
