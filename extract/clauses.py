@@ -2835,6 +2835,9 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
         and c.last - c.first > m.last - m.first
         and not (m.category == "data" and c.category == "purpose" and c.first in collecting)
+        # "We may be required to disclose your information": a condition that ends in the verb
+        # says when the verb's practice happens; the verb still states it
+        and not (m.category == "verb" and c.category == "condition" and m.last == c.last)
         for c in covering[m.first])]
 
 

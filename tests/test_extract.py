@@ -252,6 +252,11 @@ def test_sentences_with_no_data_practice(sentence, site):
     ("At times we may be required by law or legal process to disclose your personal "
      "information.", "soundspectrum.com", PK.Sharing,
      dict(polarity=A, recipients=PK.LegalAuthority, conditions=PK.LegalObligation)),
+    # a condition cue that ends in the verb ("required to disclose") leaves the verb stating
+    ("We may be required to disclose your personal information to government officials.",
+     "example.com", PK.Sharing,
+     dict(polarity=A, data_types=PK.PersonalInformation, recipients=PK.LegalAuthority,
+          conditions=PK.LegalObligation)),
     # "provide <someone> with <data>" names a recipient even when it is no known party kind
     ("In addition, if you purchase tracks from a composer, we may provide that composer with "
      "your Personally Identifiable Information to enable that composer to contact you.",
