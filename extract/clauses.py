@@ -2806,7 +2806,7 @@ class ClauseReader:
 # A verb or data word inside a longer cue is part of that cue: "Do Not Track" is no tracking,
 # "under the age of 13" is no age data, "edit your account information" no profile data.
 _NESTING = {"verb": ("statement", "condition", "data"),
-            "data": ("statement", "condition", "purpose"),
+            "data": ("statement", "condition", "purpose", "party"),
             "statement": ("data", "party", "named"),
             "purpose": ("data",)}
 

@@ -371,6 +371,14 @@ def test_a_semicolon_in_a_list_of_examples_separates_items_not_clauses():
     assert logged and not any(str(PK.HealthInformation) in p.data_types for p in logged), found
 
 
+def test_a_data_word_inside_a_party_name_is_no_data():
+    # "credit card company" is a recipient; the sentence denies sharing personal data, and no
+    # card number
+    found = practices("We will not provide any personal data to your credit card company.")
+    denied = find(found, PK.Sharing, polarity=PK.Negated, recipients=PK.PaymentProcessor)
+    assert denied and all(p.data_types == (str(PK.PersonalInformation),) for p in denied), found
+
+
 def test_relative_clauses_and_antecedents():
     # nothing is received but the legal process
     found = practices("We may disclose your information in response to any subpoena or other "
