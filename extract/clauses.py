@@ -35,6 +35,9 @@ FIRST_PARTY = str(PK.FirstParty)
 USER = str(PK.User)
 THIRD_PARTY = str(PK.ThirdParty)
 GENERIC_DATA = str(PK.UnspecifiedData)  # what a practice that names no data is about
+# verbs that give leave: denied, they deny what the one let would do ("We do not allow you to
+# share your password", "we do not permit advertisers to collect")
+_PERMISSION_VERBS = frozenset(("allow", "permit", "let", "enable", "authorize", "authorise"))
 # words that may open an item of a list before its data: "...; and your IP address"
 _ITEM_OPENERS = frozenset(("and", "or", "your", "the"))
 UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation), str(PK.UserInformation)})
@@ -1287,7 +1290,11 @@ class ClauseReader:
             if keys[verb] not in self.words["addressee_verbs"]:
                 continue
             before = keys[floor:verb]
-            if not self.words["negation"].isdisjoint(before) or any(
+            if keys[verb] in _PERMISSION_VERBS and self._denied_before(tokens, verb):
+                # "We do not allow you to share your password with other users": the user's
+                # act, denied (see _enabling_denied)
+                pass
+            elif not self.words["negation"].isdisjoint(before) or any(
                     m.category in ("party", "named") and floor <= m.first < verb
                     and self._kind(m) not in (FIRST_PARTY, USER) for m in matches):
                 return None
@@ -1324,8 +1331,18 @@ class ClauseReader:
             return False
         found = self._enabler(tokens, self._matches, head - 1, 0)
         if found is None:
-            return False
-        index = found[1] - 1
+            # "We do not allow you to share ...": the user's act the site does not permit
+            user = next((m for m in self._matches if m.last == head - 1
+                         and m.category == "party" and self._kind(m) == USER), None)
+            if user is None or user.first < 1 or tokens[user.first - 1].key not in \
+                    _PERMISSION_VERBS:
+                return False
+            return self._denied_before(tokens, user.first - 1)
+        return self._denied_before(tokens, found[1])
+
+    def _denied_before(self, tokens: list[Token], verb: int) -> bool:
+        """Whether a negator stands in the auxiliary chain before the verb at ``verb``."""
+        index = verb - 1
         while index >= 0 and (tokens[index].key in self.words["auxiliary"]
                               or tokens[index].key.endswith("ly")):
             if tokens[index].key in self.words["negation"]:

@@ -379,6 +379,14 @@ def test_a_data_word_inside_a_party_name_is_no_data():
     assert denied and all(p.data_types == (str(PK.PersonalInformation),) for p in denied), found
 
 
+def test_a_denied_leave_denies_what_the_user_would_do():
+    found = practices("We do not allow you to share your account password with other users.")
+    assert find(found, PK.Sharing, actor=PK.User, polarity=PK.Negated, data_types=PK.Password)
+    assert not find(found, PK.Sharing, polarity=PK.Affirmed), found
+    found = practices("We allow you to share your e-mail address with other members.")
+    assert find(found, PK.Sharing, actor=PK.User, polarity=PK.Affirmed), found
+
+
 def test_relative_clauses_and_antecedents():
     # nothing is received but the legal process
     found = practices("We may disclose your information in response to any subpoena or other "

@@ -182,6 +182,15 @@ def test_a_statement_sentence_is_filed_under_its_statement():
         "We collect personal information when you register.")
 
 
+def test_a_denied_leave_to_the_user_is_no_sharing_fact():
+    # the site does not let the user share: a rule for the user, not the site's sharing
+    facts = _facts_of("We do not allow you to share your account password with other users.")
+    assert not {f for f in facts if "share" in f or f.startswith("recipient")}, facts
+    # leave given is the user's disclosure to its audience
+    assert "recipient:other-users" in _facts_of(
+        "We allow you to share your e-mail address with other members.")
+
+
 def test_what_other_users_do_with_posts_is_no_sharing_fact():
     facts = _facts_of("Anything you post in our forums may be read, collected or used by other "
                       "users.")
