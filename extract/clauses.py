@@ -797,7 +797,16 @@ class ClauseReader:
             while index < len(tokens) and tokens[index].key != ")":
                 index += 1
             index += 1
-        return any(m.first == index and m.category == "data" for m in self._matches)
+        starts = {m.first for m in self._matches if m.category == "data"}
+        # past coordinated modifiers: "combined personal and demographic information"
+        for _ in range(3):
+            if index in starts or index + 1 >= len(tokens) or not (
+                    tokens[index].key in ("and", "or") or tokens[index].text.isalpha()
+                    and tokens[index].text.islower()
+                    and tokens[index].key not in self._function_words):
+                break
+            index += 1
+        return index in starts
 
     def _inside_name(self, tokens: list[Token], index: int) -> bool:
         """A capitalised word after another capitalised one (not "We"/"You") is part of a name."""

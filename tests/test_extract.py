@@ -387,6 +387,14 @@ def test_a_denied_leave_denies_what_the_user_would_do():
     assert find(found, PK.Sharing, actor=PK.User, polarity=PK.Affirmed), found
 
 
+def test_a_participle_before_coordinated_modifiers_of_data_is_an_adjective():
+    # "combined personal and demographic information" is one more thing not disclosed
+    found = practices("We do not disclose to third parties your personal information, combined "
+                      "personal and demographic information, or information about your visits.")
+    assert find(found, PK.Sharing, polarity=PK.Negated, data_types=PK.Demographic), found
+    assert not find(found, PK.Use, polarity=PK.Affirmed), found
+
+
 def test_relative_clauses_and_antecedents():
     # nothing is received but the legal process
     found = practices("We may disclose your information in response to any subpoena or other "
@@ -456,6 +464,11 @@ def test_data_that_enable_a_purpose_are_used_for_it():
     found = practices("Cookies help us provide a personalized experience on our site.")
     assert find(found, PK.Use, data_types=PK.Cookie, rule="follow-up",
                 purposes=PK.Customization), found
+    # "assist" helps too
+    found = practices("Cookies assist us in tracking which of our features you like best, and "
+                      "also enable us to customize our content according to your preferences.")
+    assert find(found, PK.Use, data_types=PK.Cookie, rule="follow-up",
+                purposes=PK.Personalization), found
 
 
 @pytest.mark.parametrize("sentence, purpose, relative", [
