@@ -2044,6 +2044,9 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     ("We use your e-mail address to inform you of other products and services.",
      PK.DirectMarketing),
     ("We use cookies to save and remember any preferences you have set.", PK.Customization),
+    # customer support cues of the ontology
+    ("We may use that information to respond to your message.", PK.CustomerSupport),
+    ("We use your e-mail address to respond to your complaints.", PK.CustomerSupport),
 ])
 def test_a_purpose_read_over_the_words_that_modify_its_noun(sentence, purpose):
     assert find(practices(sentence), PK.Use, purposes=purpose)
