@@ -38,6 +38,9 @@ GENERIC_DATA = str(PK.UnspecifiedData)  # what a practice that names no data is 
 # verbs that give leave: denied, they deny what the one let would do ("We do not allow you to
 # share your password", "we do not permit advertisers to collect")
 _PERMISSION_VERBS = frozenset(("allow", "permit", "let", "enable", "authorize", "authorise"))
+# adverbs and forms of "get" between a subject or auxiliary and its verb
+_VERB_ADVERBS = frozenset(("however", "also", "then", "still", "always", "often", "sometimes"))
+_GET_FORMS = frozenset(("get", "gets", "got", "gotten"))
 # words that may open an item of a list before its data: "...; and your IP address"
 _ITEM_OPENERS = frozenset(("and", "or", "your", "the"))
 UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation), str(PK.UserInformation)})
@@ -200,7 +203,7 @@ class ClauseReader:
         if self.proper_names:  # "a limited liability company" is no "Company"
             matches = [m for m in matches if not (
                 m.label in self.proper_names and tokens[m.first].text.islower())]
-        matches = _in_names(tokens, _name_prefixes(tokens, _drop_nested(matches)))
+        matches = _in_names(tokens, _name_prefixes(tokens, _drop_nested(tokens, matches)))
         matches = self._gapped_verbs(tokens, self._compound_heads(tokens, matches))
         return tokens, self._gapped_purposes(tokens, matches)
 
@@ -612,20 +615,23 @@ class ClauseReader:
 
     def _listing_semicolons(self, tokens: list[Token], found: list[tuple[int, int]]) -> set[int]:
         """'we may collect information such as demographic data; information about your
-        computer, including IP address': a ";" inside a list of examples, followed by more data,
-        separates items, not clauses."""
+        computer, including IP address': a ";" inside a list of examples of data, followed by
+        more data and no finite verb of its own, separates items, not clauses."""
         if self._tokens is not tokens:
             return set()
         keys = self._keys(tokens)
         semicolons = [i for i, _ in found if keys[i] == ";"]
         if not semicolons:
             return set()
-        examples = [i for i, _ in self._positions(tokens, "enumeration") if keys[i] != ":"]
+        # examples: "information such as", "It may include, for example:" (not an opening
+        # "For example,")
+        examples = [i for i, _ in self._positions(tokens, "enumeration") if keys[i] != ":"
+                    and i > 0]
         if not examples:
             return set()
         data = {m.first for m in self._matches if m.category == "data"}
-        breaks = [i for i, _ in found] + [len(keys)]
-        auxiliary, relative = self.grammar["auxiliary"], self.grammar["relative"]
+        # the item runs to the next break, past a parenthetical "however"
+        breaks = [i for i, _ in found if keys[i] != "however"] + [len(keys)]
         out = set()
         for i in semicolons:
             after = i + 1
@@ -633,14 +639,38 @@ class ClauseReader:
                 after += 1
             if after not in data or examples[0] > i:
                 continue
-            # an item has no finite verb of its own, though a relative clause may ("the device
-            # that you use"): "...; your IP address is logged" is a clause
             end = next(b for b in breaks if b > i)
-            if not any(m.category == "verb" and after < m.first < end
-                       and keys[m.first - 1] in auxiliary and keys[m.first - 2] not in relative
-                       for m in self._matches):
+            if not self._finite_verb(tokens, after, end):
                 out.add(i)
         return out
+
+    def _finite_verb(self, tokens: list[Token], start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` hold a verb with a subject or an
+        auxiliary of its own ("your IP address is periodically logged", "cookies collect your
+        browsing history", "your location data helps us"); a relative clause's verb ("the
+        device that you use") or an infinitive is none."""
+        keys = self._keys(tokens)
+        auxiliary, relative = self.grammar["auxiliary"], self.grammar["relative"]
+        subjects = {m.last: m.first for m in self._matches
+                    if m.category in ("data", "party", "named")}
+        verbs = {m.first for m in self._matches if m.category == "verb"}
+        for index in range(start + 1, end):
+            if index not in verbs and keys[index] not in self.words["enabling_verbs"]:
+                continue
+            before = index - 1
+            while before > start and (keys[before].endswith("ly") or keys[before] in
+                                      _VERB_ADVERBS or keys[before] in self.words["negation"]):
+                before -= 1
+            if keys[before] in relative or keys[before] == "to":
+                continue
+            if keys[before] in auxiliary or keys[before] in _GET_FORMS:
+                if keys[before - 1] not in relative:
+                    return True
+            elif before + 1 in subjects and \
+                    not tokens[index].text.lower().endswith(("ed", "ing")) and \
+                    keys[subjects[before + 1] - 1] not in relative:
+                return True  # "cookies collect ...": a subject right before the verb
+        return False
 
     def _groups(self, tokens: list[Token], matches: list[Match]) -> list[_Group]:
         groups: list[_Group] = []
@@ -1286,6 +1316,13 @@ class ClauseReader:
         you to ..."), or when what the user does goes to a third party ("allows you to share
         your location with advertisers": the disclosure the site makes possible)."""
         floor, keys = group.clause[0], self._keys(tokens)
+        leave = next((v for v in range(to - 2, max(floor, to - 4) - 1, -1)
+                      if keys[v] in _PERMISSION_VERBS), None)
+        if leave is not None and self._denied_before(tokens, leave):
+            # "We do not allow you to share your password with other users", "Our partners do
+            # not allow you to ...": the user's act, denied (see _enabling_denied)
+            return next((m for m in matches if m.category == "party" and self._kind(m) == USER
+                         and leave < m.first and m.last == to), None)
         if any(m.category in ("party", "named") and group.verbs[-1].last < m.first < group.end
                and self._kind(m) not in (FIRST_PARTY, USER)
                and self._kind(m) not in USER_AUDIENCES
@@ -1299,11 +1336,7 @@ class ClauseReader:
             if keys[verb] not in self.words["addressee_verbs"]:
                 continue
             before = keys[floor:verb]
-            if keys[verb] in _PERMISSION_VERBS and self._denied_before(tokens, verb):
-                # "We do not allow you to share your password with other users": the user's
-                # act, denied (see _enabling_denied)
-                pass
-            elif not self.words["negation"].isdisjoint(before) or any(
+            if not self.words["negation"].isdisjoint(before) or any(
                     m.category in ("party", "named") and floor <= m.first < verb
                     and self._kind(m) not in (FIRST_PARTY, USER) for m in matches):
                 return None
@@ -2375,8 +2408,10 @@ class ClauseReader:
         your name': a collection verb's participle right after the data noun presupposes the
         collection, as "information we collect" does."""
         ends = {m.last for m in subject}
+        # (not another's: "The information requested by our payment processor includes ...")
         return any(m.category == "verb" and m.first < verb and m.first in ends
                    and tokens[m.first].text.lower().endswith("ed")
+                   and (m.last >= len(tokens) or tokens[m.last].key != "by")
                    and self.lexicon.is_within(m.concept, COLLECTION) for m in matches)
 
     def _presupposed_collection(self, region: list[Token]) -> bool:
@@ -2837,7 +2872,7 @@ _NESTING = {"verb": ("statement", "condition", "data"),
             "purpose": ("data",)}
 
 
-def _drop_nested(matches: list[Match]) -> list[Match]:
+def _drop_nested(tokens: list[Token], matches: list[Match]) -> list[Match]:
     # "send your e-mail address to our partners": a cue that starts at a data-practice verb
     # ("send e-mail") and whose last word starts a longer data term is no cue; the data term is
     # the verb's object
@@ -2861,9 +2896,12 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
         and c.last - c.first > m.last - m.first
         and not (m.category == "data" and c.category == "purpose" and c.first in collecting)
-        # "We may be required to disclose your information": a condition that ends in the verb
-        # says when the verb's practice happens; the verb still states it
-        and not (m.category == "verb" and c.category == "condition" and m.last == c.last)
+        # "We may be required to disclose your information", "voluntarily provide": a condition
+        # that ends in an infinitive or an adverb's verb says when the verb's practice happens;
+        # the verb still states it (not "upon request", "if we are sold or acquired")
+        and not (m.category == "verb" and c.category == "condition" and m.last == c.last
+                 and m.first > c.first and (tokens[m.first - 1].key == "to"
+                                            or tokens[m.first - 1].key.endswith("ly")))
         for c in covering[m.first])]
 
 

@@ -148,8 +148,8 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     elif third_party and posts and all(d == PK.PublicPost for d in posts):
         # "what you disclose in public areas may be collected and used by a third party"
         return []
-    elif (actor == PK.User or rule in ("implicit", "passive")) and recipients and all(
-            _audience(onto, r) for r in recipients):
+    elif not negated and (actor == PK.User or rule in ("implicit", "passive")) and recipients \
+            and all(_audience(onto, r) for r in recipients):
         warned = recipients
     if rule == "on-behalf":
         return []  # "We and our service providers collect": the site's practice states it

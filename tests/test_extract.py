@@ -218,6 +218,8 @@ def test_scoped_readings(sentence, site, kind, fields):
 
 
 @pytest.mark.parametrize("sentence, site", [
+    # a verb inside a condition that is no infinitive states nothing: "upon request"
+    ("We will delete your personal information upon request.", "example.com"),
     # describing the policy is not a practice
     ("This privacy policy describes the kinds of information we collect, how we collect it, and "
      "how we use it.", "productiontrax.com"),
@@ -257,6 +259,8 @@ def test_sentences_with_no_data_practice(sentence, site):
      "example.com", PK.Sharing,
      dict(polarity=A, data_types=PK.PersonalInformation, recipients=PK.LegalAuthority,
           conditions=PK.LegalObligation)),
+    ("You may choose to voluntarily provide us with your e-mail address.", "example.com",
+     PK.Collection, dict(polarity=A, data_types=PK.EmailAddress)),
     # "provide <someone> with <data>" names a recipient even when it is no known party kind
     ("In addition, if you purchase tracks from a composer, we may provide that composer with "
      "your Personally Identifiable Information to enable that composer to contact you.",
@@ -356,6 +360,10 @@ def test_a_collection_participle_after_the_data_presupposes_the_collection():
     found = practices("The personal information shared with our partners may include your name "
                       "and telephone number.")
     assert not find(found, PK.Collection, rule="inclusion"), found
+    # nor does another's collection
+    found = practices("The information requested by our payment processor includes your billing "
+                      "address and card number.")
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
 
 
 def test_a_semicolon_in_a_list_of_examples_separates_items_not_clauses():
@@ -371,6 +379,24 @@ def test_a_semicolon_in_a_list_of_examples_separates_items_not_clauses():
     assert logged and not any(str(PK.HealthInformation) in p.data_types for p in logged), found
 
 
+@pytest.mark.parametrize("sentence, kind, data", [
+    # a verb with a subject of its own, past adverbs, "gets", "however": a clause
+    ("We do not sell information such as your name; cookies collect your browsing history for "
+     "advertising.", PK.Sale, PK.Cookie),
+    ("We do not collect information such as your name; your IP address is periodically logged "
+     "for security purposes.", PK.Collection, PK.IPAddress),
+    ("We do not collect information such as your social security number; your email address "
+     "gets shared with our partners.", PK.Collection, PK.EmailAddress),
+    # an opening "For example," lists nothing
+    ("For example, we do not sell your personal information; your email address is securely "
+     "stored by our service provider.", PK.Sale, PK.EmailAddress),
+])
+def test_a_semicolon_before_a_clause_of_its_own_still_breaks(sentence, kind, data):
+    found = practices(sentence)
+    assert find(found, kind, polarity=PK.Negated), found
+    assert not find(found, kind, polarity=PK.Negated, data_types=data), found
+
+
 def test_a_data_word_inside_a_party_name_is_no_data():
     # "credit card company" is a recipient; the sentence denies sharing personal data, and no
     # card number
@@ -383,6 +409,10 @@ def test_a_denied_leave_denies_what_the_user_would_do():
     found = practices("We do not allow you to share your account password with other users.")
     assert find(found, PK.Sharing, actor=PK.User, polarity=PK.Negated, data_types=PK.Password)
     assert not find(found, PK.Sharing, polarity=PK.Affirmed), found
+    # a third party's denied leave is no practice of the site's either
+    found = practices("Our partners do not allow you to share your account information with third "
+                      "parties.")
+    assert not find(found, PK.Sharing, actor=PK.FirstParty), found
     found = practices("We allow you to share your e-mail address with other members.")
     assert find(found, PK.Sharing, actor=PK.User, polarity=PK.Affirmed), found
 
@@ -2046,10 +2076,16 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     ("We use cookies to save and remember any preferences you have set.", PK.Customization),
     # customer support cues of the ontology
     ("We may use that information to respond to your message.", PK.CustomerSupport),
-    ("We use your e-mail address to respond to your complaints.", PK.CustomerSupport),
+    ("We use your e-mail address to respond to your feedback.", PK.CustomerSupport),
+    # (responding to communications from an authority is a legal purpose)
+    ("We may disclose your information to respond to communications from law enforcement "
+     "agencies.", PK.LegalCompliance),
 ])
 def test_a_purpose_read_over_the_words_that_modify_its_noun(sentence, purpose):
-    assert find(practices(sentence), PK.Use, purposes=purpose)
+    found = practices(sentence)
+    assert find(found, PK.Use, purposes=purpose) or find(found, PK.Sharing, purposes=purpose)
+    if purpose == PK.LegalCompliance:
+        assert not any(str(PK.CustomerSupport) in p.purposes for p in found), found
 
 
 def test_a_purpose_noun_past_a_clause_is_not_the_verbs_object():

@@ -189,6 +189,9 @@ def test_a_denied_leave_to_the_user_is_no_sharing_fact():
     # leave given is the user's disclosure to its audience
     assert "recipient:other-users" in _facts_of(
         "We allow you to share your e-mail address with other members.")
+    # what is never shown to other users does not go to them
+    facts = _facts_of("Users' full names are never revealed to other users.")
+    assert "recipient:other-users" not in facts, facts
 
 
 def test_what_other_users_do_with_posts_is_no_sharing_fact():
