@@ -41,6 +41,10 @@ _PERMISSION_VERBS = frozenset(("allow", "permit", "let", "enable", "authorize", 
 # adverbs and forms of "get" between a subject or auxiliary and its verb
 _VERB_ADVERBS = frozenset(("however", "also", "then", "still", "always", "often", "sometimes"))
 _GET_FORMS = frozenset(("get", "gets", "got", "gotten"))
+# words inside a list of places after a preposition ("outside of your state, province, country
+# or other jurisdiction", "in the U.S. or another country")
+_PLACE_LIST_WORDS = frozenset(("of", ",", "or", "and", "another", "your", "their", "our",
+                               "province", "state", ".", "u", "s"))
 # words that may open an item of a list before its data: "...; and your IP address"
 _ITEM_OPENERS = frozenset(("and", "or", "your", "the"))
 UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation), str(PK.UserInformation)})
@@ -2115,12 +2119,20 @@ class ClauseReader:
         """Place words that say where data go, not where the user is: "transfer it to other
         countries", "stored in locations around the world", "to a franchised location"."""
         keys, out = self._keys(tokens), set()
+        places = {i for m in self._matches if m.category == "data"
+                  and self.lexicon.is_within(m.concept, LOCATION) for i in range(m.first, m.last)}
         for m in self._matches:
             if m.category != "data" or not self.lexicon.is_within(m.concept, LOCATION):
                 continue
             index = m.first - 1
+            # past modifiers and a list of places: "to a franchised location", "outside of your
+            # state, province, country or other governmental jurisdiction", "in the U.S. or
+            # another country"
             while index >= 0 and (keys[index] in self.words["place_modifiers"]
-                                  or tokens[index].text.endswith("ed")):  # "franchised"
+                                  or tokens[index].text.endswith("ed")  # "franchised"
+                                  or keys[index] in _PLACE_LIST_WORDS
+                                  or keys[index] in self.words["regions"]
+                                  or index in places):
                 index -= 1
             if index >= 0 and keys[index] in self.words["place_prepositions"]:
                 out.update(range(m.first, m.last))

@@ -1434,6 +1434,18 @@ def test_a_verb_cue_is_no_cue_when_its_last_word_starts_a_longer_data_term():
     assert find(found, PK.PrivacyContact), found
 
 
+def test_a_list_of_places_after_a_preposition_is_no_location_data():
+    for text in ("Your information may be maintained on servers located outside of your state, "
+                 "province, country or other governmental jurisdiction.",
+                 "We and our service providers may use servers in the U.S. or another country."):
+        found = practices(text)
+        assert not any(str(PK.Location) in p.data_types for p in found), found
+    # the country the user lives in is data
+    found = practices("We require you to provide your name, e-mail address and the country in "
+                      "which you reside.")
+    assert find(found, PK.Collection, data_types=PK.Location), found
+
+
 def test_a_transfer_to_a_country_discloses_to_no_one():
     found = practices("We may store this information in the United States or we may transfer "
                       "it to any other country.")
