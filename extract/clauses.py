@@ -208,7 +208,8 @@ class ClauseReader:
             matches = [m for m in matches if not (
                 m.label in self.proper_names and tokens[m.first].text.islower())]
         matches = _in_names(tokens, _name_prefixes(tokens, _drop_nested(tokens, matches)))
-        matches = self._gapped_verbs(tokens, self._compound_heads(tokens, matches))
+        matches = self._gapped_verbs(tokens, self._compound_heads(tokens, self._harms(
+            tokens, matches)))
         return tokens, self._gapped_purposes(tokens, matches)
 
     def _gapped_purposes(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
@@ -312,6 +313,16 @@ class ClauseReader:
                 if after in verbs or word in gap or word in stops:
                     break
         return sorted(matches + added, key=attrgetter("first")) if added else matches
+
+    def _harms(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'to protect ... against the unlawful use of our website': a data term after a word of
+        harm names the harm, no data ("unauthorized use of the Site")."""
+        harms = self.words["harm_modifier"]
+        if not self._has_any(tokens, harms):
+            return matches
+        keys = self._keys(tokens)
+        return [m for m in matches if not (
+            m.category == "data" and m.first > 0 and keys[m.first - 1] in harms)]
 
     def _compound_heads(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'referring website address', 'domain name': a one-word head ("address", "name",

@@ -1434,6 +1434,13 @@ def test_a_verb_cue_is_no_cue_when_its_last_word_starts_a_longer_data_term():
     assert find(found, PK.PrivacyContact), found
 
 
+def test_a_data_term_after_a_word_of_harm_names_the_harm():
+    found = practices("We may disclose personal information to enforce our policies and protect "
+                      "our rights against the unlawful use of our website.")
+    assert find(found, PK.Sharing, data_types=PK.PersonalInformation), found
+    assert not any(str(PK.UsageData) in p.data_types for p in found), found
+
+
 def test_a_list_of_places_after_a_preposition_is_no_location_data():
     for text in ("Your information may be maintained on servers located outside of your state, "
                  "province, country or other governmental jurisdiction.",
