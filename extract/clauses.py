@@ -41,6 +41,9 @@ _PERMISSION_VERBS = frozenset(("allow", "permit", "let", "enable", "authorize", 
 # adverbs and forms of "get" between a subject or auxiliary and its verb
 _VERB_ADVERBS = frozenset(("however", "also", "then", "still", "always", "often", "sometimes"))
 _GET_FORMS = frozenset(("get", "gets", "got", "gotten"))
+# "during your use of the Services", "through your interaction with": the occasion of a practice
+_OCCASION_PREPOSITIONS = frozenset(("during", "through", "throughout"))
+_OCCASION_DETERMINERS = frozenset(("your", "the", "a", "each", "any"))
 # words inside a list of places after a preposition ("outside of your state, province, country
 # or other jurisdiction", "in the U.S. or another country")
 _PLACE_LIST_WORDS = frozenset(("of", ",", "or", "and", "another", "your", "their", "our",
@@ -62,6 +65,7 @@ LEGAL_OBLIGATION = str(PK.LegalObligation)
 MERGER = str(PK.MergerAcquisition)
 ADVERTISING = str(PK.Advertising)
 LOCATION = str(PK.Location)
+ONLINE_ACTIVITY = str(PK.UserOnlineActivity)
 NAME = str(PK.Name)
 PERSONALIZATION = str(PK.Personalization)
 BASIC_SERVICE = str(PK.BasicService)
@@ -209,7 +213,7 @@ class ClauseReader:
                 m.label in self.proper_names and tokens[m.first].text.islower())]
         matches = _in_names(tokens, _name_prefixes(tokens, _drop_nested(tokens, matches)))
         matches = self._gapped_verbs(tokens, self._compound_heads(tokens, self._harms(
-            tokens, matches)))
+            tokens, self._occasions_of_use(tokens, matches))))
         return tokens, self._gapped_purposes(tokens, matches)
 
     def _gapped_purposes(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
@@ -323,6 +327,24 @@ class ClauseReader:
         keys = self._keys(tokens)
         return [m for m in matches if not (
             m.category == "data" and m.first > 0 and keys[m.first - 1] in harms)]
+
+    def _occasions_of_use(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'We may collect information about you during your use of the Services', 'information
+        you provide to us through your interaction with our Online Services': the user's use or
+        visit after "during" or "through" is when data are collected, no data of its own."""
+        if not self._has_any(tokens, _OCCASION_PREPOSITIONS):
+            return matches
+        keys = self._keys(tokens)
+        out = []
+        for m in matches:
+            before = m.first - 1
+            while before >= 0 and keys[before] in _OCCASION_DETERMINERS:
+                before -= 1
+            if m.category == "data" and before >= 0 and keys[before] in _OCCASION_PREPOSITIONS \
+                    and self.lexicon.is_within(m.concept, ONLINE_ACTIVITY):
+                continue
+            out.append(m)
+        return out
 
     def _compound_heads(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'referring website address', 'domain name': a one-word head ("address", "name",

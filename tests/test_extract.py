@@ -1441,6 +1441,16 @@ def test_a_data_term_after_a_word_of_harm_names_the_harm():
     assert not any(str(PK.UsageData) in p.data_types for p in found), found
 
 
+def test_the_use_during_which_data_are_collected_is_no_data():
+    found = practices("We collect and maintain information that you voluntarily submit to us "
+                      "during your use of the Sites.")
+    assert find(found, PK.Collection), found
+    assert not any(str(PK.UsageData) in p.data_types for p in found), found
+    # what is collected about the use is
+    found = practices("We collect information about your use of the Sites.")
+    assert find(found, PK.Collection, data_types=PK.UsageData), found
+
+
 def test_a_list_of_places_after_a_preposition_is_no_location_data():
     for text in ("Your information may be maintained on servers located outside of your state, "
                  "province, country or other governmental jurisdiction.",
