@@ -218,6 +218,9 @@ def test_scoped_readings(sentence, site, kind, fields):
 
 
 @pytest.mark.parametrize("sentence, site", [
+    # a noun before "agreement" is no verb: "license agreement" sells nothing
+    ("Institutional licensees should refer to their subscription and license agreement.",
+     "example.com"),
     # a verb inside a condition that is no infinitive states nothing: "upon request"
     ("We will delete your personal information upon request.", "example.com"),
     # describing the policy is not a practice
