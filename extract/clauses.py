@@ -821,6 +821,10 @@ class ClauseReader:
             # phrase; a verb goes on to its object ("a company in Germany processes your
             # payment information")
             return False
+        if after == "be" and verb.first > 0 and tokens[verb.first - 1].text.isalpha() and \
+                before not in _SUBJECT_PRONOUNS and before not in self._function_words and \
+                verb.last - verb.first == 1 and tokens[verb.first].text.endswith("s"):
+            return False  # "Telephone requests are not accepted": a plural noun before its verb
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()
