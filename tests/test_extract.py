@@ -2112,6 +2112,10 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     # customer support cues of the ontology
     ("We may use that information to respond to your message.", PK.CustomerSupport),
     ("We use your e-mail address to respond to your feedback.", PK.CustomerSupport),
+    # operation and security cues of the ontology
+    ("We use that information to solve technical problems with the services.",
+     PK.ServiceOperationSecurity),
+    ("We may use cookies to ensure the integrity of the registration process.", PK.Security),
     # (responding to communications from an authority is a legal purpose)
     ("We may disclose your information to respond to communications from law enforcement "
      "agencies.", PK.LegalCompliance),
