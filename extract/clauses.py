@@ -44,10 +44,14 @@ _GET_FORMS = frozenset(("get", "gets", "got", "gotten"))
 # "during your use of the Services", "through your interaction with": the occasion of a practice
 _OCCASION_PREPOSITIONS = frozenset(("during", "through", "throughout"))
 _OCCASION_DETERMINERS = frozenset(("your", "the", "a", "each", "any"))
+_OCCASION_NOUNS = frozenset(("use", "visit", "interaction"))
+# nouns a word of harm makes a harm: "unauthorized access", "the unlawful use of our website"
+_HARMED_NOUNS = frozenset(("use", "access", "misuse"))
 # words inside a list of places after a preposition ("outside of your state, province, country
 # or other jurisdiction", "in the U.S. or another country")
-_PLACE_LIST_WORDS = frozenset(("of", ",", "or", "and", "another", "your", "their", "our",
-                               "province", "state", ".", "u", "s"))
+_PLACE_LIST_JOINS = frozenset((",", "or", "and", "another", "province", "state"))
+_PLACE_POSSESSIVES = frozenset(("of", "your", "their", "our"))
+_PLACE_LIST_WORDS = frozenset((".", "u", "s"))  # "the U.S."
 # words that may open an item of a list before its data: "...; and your IP address"
 _ITEM_OPENERS = frozenset(("and", "or", "your", "the"))
 UNSPECIFIC = frozenset({GENERIC_DATA, str(PK.PersonalInformation), str(PK.UserInformation)})
@@ -326,7 +330,8 @@ class ClauseReader:
             return matches
         keys = self._keys(tokens)
         return [m for m in matches if not (
-            m.category == "data" and m.first > 0 and keys[m.first - 1] in harms)]
+            m.category == "data" and m.first > 0 and keys[m.first - 1] in harms
+            and keys[m.first] in _HARMED_NOUNS)]
 
     def _occasions_of_use(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We may collect information about you during your use of the Services', 'information
@@ -340,7 +345,13 @@ class ClauseReader:
             before = m.first - 1
             while before >= 0 and keys[before] in _OCCASION_DETERMINERS:
                 before -= 1
+            # (the use, visit or interaction itself: "through your online activities" and
+            # "through your browsing history" are sources of data)
+            head = m.first
+            while head < m.last - 1 and keys[head] in _OCCASION_DETERMINERS:
+                head += 1
             if m.category == "data" and before >= 0 and keys[before] in _OCCASION_PREPOSITIONS \
+                    and keys[head] in _OCCASION_NOUNS \
                     and self.lexicon.is_within(m.concept, ONLINE_ACTIVITY):
                 continue
             out.append(m)
@@ -823,8 +834,16 @@ class ClauseReader:
             return False
         if after == "be" and verb.first > 0 and tokens[verb.first - 1].text.isalpha() and \
                 before not in _SUBJECT_PRONOUNS and before not in self._function_words and \
-                verb.last - verb.first == 1 and tokens[verb.first].text.endswith("s"):
-            return False  # "Telephone requests are not accepted": a plural noun before its verb
+                verb.last - verb.first == 1 and tokens[verb.first].text.endswith("s") and \
+                not tokens[verb.first].text.endswith("ss") and not any(
+                    m.last == verb.first and m.category in ("party", "named")
+                    for m in self._matches):
+            # "Telephone requests are not accepted": a plural noun before its verb (but "what
+            # our partner collects is ...", "information our vendors process is ...")
+            return False
+        if after == "agreement" and before not in _SUBJECT_PRONOUNS and \
+                before not in self.words["auxiliary"]:
+            return False  # "license agreement" (but "we store agreement data")
         if before == "to":
             # an infinitive is the bare form: "to respond to requests" names a noun
             word = tokens[verb.first].text.lower()
@@ -2161,17 +2180,26 @@ class ClauseReader:
         for m in self._matches:
             if m.category != "data" or not self.lexicon.is_within(m.concept, LOCATION):
                 continue
-            index = m.first - 1
+            index, listed, possessed = m.first - 1, False, False
             # past modifiers and a list of places: "to a franchised location", "outside of your
             # state, province, country or other governmental jurisdiction", "in the U.S. or
             # another country"
-            while index >= 0 and (keys[index] in self.words["place_modifiers"]
-                                  or tokens[index].text.endswith("ed")  # "franchised"
-                                  or keys[index] in _PLACE_LIST_WORDS
-                                  or keys[index] in self.words["regions"]
-                                  or index in places):
+            while index >= 0:
+                key = keys[index]
+                if key in self.words["place_modifiers"] or key in _PLACE_LIST_WORDS or \
+                        tokens[index].text.endswith("ed"):
+                    pass  # "franchised"
+                elif key in _PLACE_LIST_JOINS or key in self.words["regions"] or index in places:
+                    listed = True
+                elif key in _PLACE_POSSESSIVES:
+                    possessed = True
+                else:
+                    break
                 index -= 1
-            if index >= 0 and keys[index] in self.words["place_prepositions"]:
+            # a possessed place is the user's unless it is one of a list: "changes in your
+            # location" is data
+            if index >= 0 and keys[index] in self.words["place_prepositions"] and (
+                    listed or not possessed):
                 out.update(range(m.first, m.last))
         return out
 

@@ -1440,11 +1440,27 @@ def test_a_verb_cue_is_no_cue_when_its_last_word_starts_a_longer_data_term():
     assert find(found, PK.PrivacyContact), found
 
 
+@pytest.mark.parametrize("sentence, kind, actor", [
+    # a verb before "be" after its party subject, or ending in -ss, stays a verb
+    ("Information that our vendors process is subject to their privacy policies.", PK.Use,
+     PK.ServiceProvider),
+    ("The information our partner collects is shared with advertisers.", PK.Collection,
+     PK.Partner),
+    # a verb before "agreement" after its subject stays a verb
+    ("We store agreement data for the duration of the contract.", PK.Retention, PK.FirstParty),
+])
+def test_a_verb_before_be_or_agreement_after_its_subject_stays_a_verb(sentence, kind, actor):
+    assert find(practices(sentence), kind, actor=actor)
+
+
 def test_a_data_term_after_a_word_of_harm_names_the_harm():
     found = practices("We may disclose personal information to enforce our policies and protect "
                       "our rights against the unlawful use of our website.")
     assert find(found, PK.Sharing, data_types=PK.PersonalInformation), found
     assert not any(str(PK.UsageData) in p.data_types for p in found), found
+    # only a use or an access is a harm: "unauthorized payment card transactions" are data
+    found = practices("We retain records of unauthorized payment card transactions.")
+    assert find(found, PK.Retention, data_types=PK.PaymentInformation), found
 
 
 def test_the_use_during_which_data_are_collected_is_no_data():
@@ -1452,9 +1468,12 @@ def test_the_use_during_which_data_are_collected_is_no_data():
                       "during your use of the Sites.")
     assert find(found, PK.Collection), found
     assert not any(str(PK.UsageData) in p.data_types for p in found), found
-    # what is collected about the use is
+    # what is collected about the use is, and so is a source of data after "through"
     found = practices("We collect information about your use of the Sites.")
     assert find(found, PK.Collection, data_types=PK.UsageData), found
+    found = practices("Third parties may collect data about you through your online activities "
+                      "across websites over time.")
+    assert find(found, PK.Collection, data_types=PK.UserOnlineActivity), found
 
 
 def test_a_list_of_places_after_a_preposition_is_no_location_data():
@@ -1463,10 +1482,13 @@ def test_a_list_of_places_after_a_preposition_is_no_location_data():
                  "We and our service providers may use servers in the U.S. or another country."):
         found = practices(text)
         assert not any(str(PK.Location) in p.data_types for p in found), found
-    # the country the user lives in is data
+    # the country the user lives in is data, and so is a place of the user's that is no list
     found = practices("We require you to provide your name, e-mail address and the country in "
                       "which you reside.")
     assert find(found, PK.Collection, data_types=PK.Location), found
+    for text in ("We record changes in your location while the app is running.",
+                 "We obtain your zip code from your GPS location."):
+        assert find(practices(text), PK.Collection, data_types=PK.Location), text
 
 
 def test_a_transfer_to_a_country_discloses_to_no_one():
