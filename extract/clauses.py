@@ -1650,13 +1650,24 @@ class ClauseReader:
         if tokens[verb.first].text.lower().endswith("ing"):
             return False  # "may be collecting": progressive, active
         auxiliaries = self.words["passive_auxiliary"]
-        for index in range(verb.first - 1, max(verb.first - 4, -1), -1):
+        index, floor = verb.first - 1, max(verb.first - 4, -1)
+        while index > floor:
             key = tokens[index].key
             if key in auxiliaries:
                 return True
+            if key in ("and", "or"):
+                # "are patched regularly and monitored": the participle before shares the
+                # auxiliary
+                before = index - 1
+                while before > 0 and tokens[before].key.endswith("ly"):
+                    before -= 1
+                if before > 0 and tokens[before].text.lower().endswith("ed"):
+                    index, floor = before - 1, max(before - 4, -1)
+                    continue
             if not (key.endswith("ly") or key in self.words["negation"]
                     or key in {"also", "then"}):
                 return False
+            index -= 1
         return False
 
     def _agents(self, tokens: list[Token], after: list[Match], verb_end: int) -> list:
@@ -2080,6 +2091,14 @@ class ClauseReader:
         """Whether a passive verb's subject is a noun that the lexicon does not know as data
         or a party ("Servers and workstations are ... monitored"), not a pronoun."""
         index = self._left_of_auxiliaries(tokens, head.first, floor)
+        # past a participle coordinated before the verb: "are patched regularly and monitored"
+        while index - 1 >= floor and tokens[index].key in ("and", "or"):
+            before = index - 1
+            while before >= floor and tokens[before].key.endswith("ly"):
+                before -= 1
+            if before < floor or not tokens[before].text.lower().endswith("ed"):
+                break
+            index = self._left_of_auxiliaries(tokens, before, floor)
         if index < floor:
             return False
         token = tokens[index]

@@ -935,6 +935,13 @@ def test_a_passive_whose_subject_is_no_data_takes_no_data_from_its_object():
     found = practices("This privacy policy has been compiled to better serve those who are "
                       "concerned with how their personally identifiable information is used.")
     assert not find(found, PK.Collection, data_types=PK.PersonalInformation), found
+    # nor from the sentence before, past a participle coordinated before the verb
+    found = practices("We use your credit card number to process your payment. Servers and "
+                      "workstations are patched regularly and monitored for signs of suspicious "
+                      "activity.")
+    monitored = [p for p in found if "monitor" in p.matched]
+    assert monitored and not any(str(PK.CreditCardNumber) in p.data_types
+                                 for p in monitored), found
 
 
 def test_be_with_an_ing_form_is_progressive_not_passive():
