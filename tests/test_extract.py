@@ -26,6 +26,11 @@ def find(found, kind, **expect):
     return out
 
 
+def names_data(found, concept) -> bool:
+    """Whether any practice in ``found`` names the data type ``concept``."""
+    return any(str(concept) in p.data_types for p in found)
+
+
 N, A = PK.Negated, PK.Affirmed
 CASES = [
     # negation over coordinated verbs: "never sell, rent or otherwise provide"
@@ -1202,7 +1207,7 @@ def test_what_the_user_may_want_done_is_no_practice():
 def test_broad_demographics_are_statistics_and_device_identifiers_no_personal_ids():
     found = practices("We use IP addresses to analyze trends and gather broad demographic "
                       "information for aggregate use.")
-    assert not any(str(PK.Demographic) in p.data_types for p in found), found
+    assert not names_data(found, PK.Demographic), found
     found = practices("We collect device identifying information through cookies.")
     assert find(found, PK.Collection, data_types=PK.DeviceIdentifier), found
 
@@ -1464,7 +1469,7 @@ def test_a_data_term_after_a_word_of_harm_names_the_harm():
     found = practices("We may disclose personal information to enforce our policies and protect "
                       "our rights against the unlawful use of our website.")
     assert find(found, PK.Sharing, data_types=PK.PersonalInformation), found
-    assert not any(str(PK.UsageData) in p.data_types for p in found), found
+    assert not names_data(found, PK.UsageData), found
     # only a use or an access is a harm: "unauthorized payment card transactions" are data
     found = practices("We retain records of unauthorized payment card transactions.")
     assert find(found, PK.Retention, data_types=PK.PaymentInformation), found
@@ -1474,7 +1479,7 @@ def test_the_use_during_which_data_are_collected_is_no_data():
     found = practices("We collect and maintain information that you voluntarily submit to us "
                       "during your use of the Sites.")
     assert find(found, PK.Collection), found
-    assert not any(str(PK.UsageData) in p.data_types for p in found), found
+    assert not names_data(found, PK.UsageData), found
     # what is collected about the use is, and so is a source of data after "through"
     found = practices("We collect information about your use of the Sites.")
     assert find(found, PK.Collection, data_types=PK.UsageData), found
@@ -1488,7 +1493,7 @@ def test_a_list_of_places_after_a_preposition_is_no_location_data():
                  "province, country or other governmental jurisdiction.",
                  "We and our service providers may use servers in the U.S. or another country."):
         found = practices(text)
-        assert not any(str(PK.Location) in p.data_types for p in found), found
+        assert not names_data(found, PK.Location), found
     # the country the user lives in is data, and so is a place of the user's that is no list
     found = practices("We require you to provide your name, e-mail address and the country in "
                       "which you reside.")
@@ -1587,7 +1592,7 @@ def test_a_head_noun_after_a_data_term_is_part_of_it():
     found = practices("Our websites automatically collect certain information, such as your IP "
                       "address, browser type, access times and referring website address.")
     assert find(found, PK.Collection, data_types=PK.ReferringURL), found
-    assert not any(str(PK.PostalAddress) in p.data_types for p in found), found
+    assert not names_data(found, PK.PostalAddress), found
     # a list keeps its own items: "your name and address"
     found = practices("We collect your e-mail address and postal address.")
     assert find(found, PK.Collection, data_types=PK.PostalAddress), found
@@ -1629,7 +1634,7 @@ def test_the_data_of_a_relative_clause_on_a_recipient_are_not_shared():
                       "manage our customer information and perform services, such as validating "
                       "addresses.")
     assert find(found, PK.Sharing, recipients=PK.ServiceProvider), found
-    assert not any(str(PK.PostalAddress) in p.data_types for p in found), found
+    assert not names_data(found, PK.PostalAddress), found
     # the user's relative clause keeps its data: "from you that you voluntarily provide"
     found = practices("We may also collect information from you that you voluntarily provide "
                       "(such as your responses to a survey).")
