@@ -1489,9 +1489,14 @@ class ClauseReader:
                 tokens[index - 2].text[:1].isupper():
             return True  # "IFSA-Butler collects": one hyphenated name
         between = tokens[index + 1:verb]
-        return index == 0 and not text.endswith("s") and tokens[verb].text.endswith("s") and \
-            text.lower() not in self._function_words and \
-            all(t.key.endswith("ly") for t in between)
+        # the finite word agrees with one name: "Geekdo automatically receives", "Geekdo does
+        # not rent, sell, or share", "Acme has never sold"
+        finite = between[0] if between and between[0].text.lower() in ("does", "has") \
+            else tokens[verb]
+        return index == 0 and not text.endswith("s") and finite.text.endswith("s") and \
+            text.lower() not in self._function_words and all(
+                t.key.endswith("ly") or t is finite or t.key in self.words["negation"]
+                for t in between)
 
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
         skip = self.words["auxiliary"]
@@ -1740,8 +1745,11 @@ class ClauseReader:
             return True
         if self._has_any(tokens, self.grammar.first_keys["clause_negation"]) and any(
                 self.grammar.phrase_at(keys, i, "clause_negation")
-                for i in range(group.clause[0], min(group.clause[0] + 3, head))):
-            return True  # "Under no circumstances do we collect ..."
+                # (also after a run-in heading: "Third-party uses of information It is not the
+                # policy of The News-Post to sell ...")
+                for i in range(group.clause[0], head)
+                if i < group.clause[0] + 3 or keys[i] == "it"):
+            return True  # "Under no circumstances do we collect ...", "It is not our policy"
         if self._has_any(tokens, ("nor", "neither")) and any(
                 keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
                 for i in range(group.region, head - 1)):

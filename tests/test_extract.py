@@ -1465,6 +1465,23 @@ def test_a_verb_before_be_or_agreement_after_its_subject_stays_a_verb(sentence, 
     assert find(practices(sentence), kind, actor=actor)
 
 
+def test_an_unknown_name_that_does_not_sell_is_the_site_denying():
+    # the name agrees with "does" / "has": one organisation, the one that speaks
+    for text in ("Geekdo does not rent, sell, or share personal information about you with "
+                 "other people or companies.",
+                 "Geekdo has never sold personal information about you to other companies."):
+        found = practices(text)
+        assert find(found, PK.Sale, actor=PK.FirstParty, polarity=PK.Negated), found
+        assert not find(found, PK.Sale, polarity=PK.Affirmed), found
+
+
+def test_it_is_not_the_policy_denies_after_a_run_in_heading():
+    found = practices("Third-party uses of information It is not the policy of Acme to sell "
+                      "personal information to unrelated third parties.")
+    assert find(found, PK.Sale, polarity=PK.Negated), found
+    assert not find(found, PK.Sale, polarity=PK.Affirmed), found
+
+
 def test_a_data_term_after_a_word_of_harm_names_the_harm():
     found = practices("We may disclose personal information to enforce our policies and protect "
                       "our rights against the unlawful use of our website.")
