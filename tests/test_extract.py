@@ -1475,6 +1475,12 @@ def test_an_unknown_name_that_does_not_sell_is_the_site_denying():
         assert not find(found, PK.Sale, polarity=PK.Affirmed), found
 
 
+def test_none_of_them_takes_up_the_parties_before_and_denies():
+    found = practices("We use several analytics companies. None of them collect any personal "
+                      "information from your computer.")
+    assert find(found, PK.Collection, actor=PK.AnalyticsProvider, polarity=PK.Negated), found
+
+
 def test_it_is_not_the_policy_denies_after_a_run_in_heading():
     found = practices("Third-party uses of information It is not the policy of Acme to sell "
                       "personal information to unrelated third parties.")
