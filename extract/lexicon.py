@@ -279,6 +279,10 @@ def _same_span_kept(kept: list[Match], hit: Match) -> bool:
     return False
 
 
+_INFORMATION_ABOUT = ("information about ", "information on ", "information regarding ",
+                      "information related to ", "information concerning ")
+
+
 def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
     """Compile every label of ``graph`` (the ontology) into a :class:`Lexicon`."""
     lexicon = Lexicon(grammar or load_grammar())
@@ -290,6 +294,11 @@ def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
         for prop in LABEL_PROPERTIES:
             for label in sorted(graph.objects(concept, prop)):
                 lexicon.add(str(label), str(concept), category)
+                text = str(label)
+                if category == "data" and text.startswith(_INFORMATION_ABOUT):
+                    # "data about your computer" says what "information about your computer"
+                    # does
+                    lexicon.add("data" + text[len("information"):], str(concept), category)
     _add_practice_classes(graph, lexicon)
     for narrower, broader in graph.subject_objects(SKOS.broader):
         lexicon.broader.setdefault(str(narrower), set()).add(str(broader))

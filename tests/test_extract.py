@@ -1475,6 +1475,12 @@ def test_an_unknown_name_that_does_not_sell_is_the_site_denying():
         assert not find(found, PK.Sale, polarity=PK.Affirmed), found
 
 
+def test_data_about_something_is_information_about_it():
+    # the ontology's "information about your computer" also reads "data about your computer"
+    found = practices("We may collect and store data about your computer and mobile device.")
+    assert find(found, PK.Collection, data_types=PK.ComputerInformation), found
+
+
 def test_none_of_them_takes_up_the_parties_before_and_denies():
     found = practices("We use several analytics companies. None of them collect any personal "
                       "information from your computer.")
