@@ -1744,11 +1744,8 @@ class ClauseReader:
                 self._enabling_denied(tokens, head):
             return True
         if self._has_any(tokens, self.grammar.first_keys["clause_negation"]) and any(
-                self.grammar.phrase_at(keys, i, "clause_negation")
-                # (also after a run-in heading: "Third-party uses of information It is not the
-                # policy of The News-Post to sell ...")
-                for i in range(group.clause[0], head)
-                if i < group.clause[0] + 3 or keys[i] == "it"):
+                self._clause_negation_at(keys, i, group.clause[0], head)
+                for i in range(group.clause[0], head)):
             return True  # "Under no circumstances do we collect ...", "It is not our policy"
         if self._has_any(tokens, ("nor", "neither")) and any(
                 keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
@@ -1782,6 +1779,20 @@ class ClauseReader:
         if index > 0 and tokens[index].key == "part":
             index -= 1
         return tokens[index].key in negators
+
+    def _clause_negation_at(self, keys: list[str], index: int, start: int, head: int) -> bool:
+        """Whether a phrase that negates a clause ("under no circumstances", "in no event", "it
+        is not our policy") stands at ``index`` for the verb at ``head``: near the clause's
+        start, or right before the verb's auxiliaries and subject ("..., in no event will we
+        sell"), and "It is not the policy" also after a run-in heading."""
+        size = self.grammar.phrase_at(keys, index, "clause_negation")
+        if not size:
+            return False
+        if index < start + 3 or keys[index] == "it":
+            return True
+        between = keys[index + size:head]
+        return all(k in self.words["auxiliary"] or k in _SUBJECT_PRONOUNS
+                   or k in self.words["negation"] for k in between)
 
     def _policy_not_to(self, keys: list[str], start: int, head: int) -> bool:
         """'It is our strict policy not to share': the site's policy denies the practice. Not

@@ -1481,6 +1481,23 @@ def test_data_about_something_is_information_about_it():
     assert find(found, PK.Collection, data_types=PK.ComputerInformation), found
 
 
+def test_rents_is_a_verb_of_sale_and_its_negation_holds():
+    # spaCy's table lemmatises "rent" to "rend"; "rents" had been no verb, so "never" missed
+    # the sale it denies
+    found = practices("Acme.com never rents or sells your e-mail address to third parties.",
+                      "acme.com")
+    assert find(found, PK.Sale, polarity=PK.Negated, data_types=PK.EmailAddress), found
+    assert not find(found, PK.Sale, polarity=PK.Affirmed), found
+
+
+def test_in_no_event_denies_the_verb_it_precedes():
+    found = practices("Although we may provide your personal information to our business "
+                      "partners, in no event will we sell or rent your personal information as "
+                      "part of a customer list.")
+    assert find(found, PK.Sale, polarity=PK.Negated), found
+    assert not find(found, PK.Sale, polarity=PK.Affirmed), found
+
+
 def test_none_of_them_takes_up_the_parties_before_and_denies():
     found = practices("We use several analytics companies. None of them collect any personal "
                       "information from your computer.")
