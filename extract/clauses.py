@@ -1743,9 +1743,10 @@ class ClauseReader:
         if self._policy_not_to(keys, group.clause[0], head) or \
                 self._enabling_denied(tokens, head):
             return True
-        if self._has_any(tokens, self.grammar.first_keys["clause_negation"]) and any(
+        firsts = self.grammar.first_keys["clause_negation"]
+        if self._has_any(tokens, firsts) and any(
                 self._clause_negation_at(keys, i, group.clause[0], head)
-                for i in range(group.clause[0], head)):
+                for i in range(group.clause[0], head) if keys[i] in firsts):
             return True  # "Under no circumstances do we collect ...", "It is not our policy"
         if self._has_any(tokens, ("nor", "neither")) and any(
                 keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
