@@ -342,20 +342,22 @@ class ClauseReader:
         keys = self._keys(tokens)
         out = []
         for m in matches:
-            before = m.first - 1
-            while before >= 0 and keys[before] in _OCCASION_DETERMINERS:
-                before -= 1
-            # (the use, visit or interaction itself: "through your online activities" and
-            # "through your browsing history" are sources of data)
-            head = m.first
-            while head < m.last - 1 and keys[head] in _OCCASION_DETERMINERS:
-                head += 1
-            if m.category == "data" and before >= 0 and keys[before] in _OCCASION_PREPOSITIONS \
-                    and keys[head] in _OCCASION_NOUNS \
-                    and self.lexicon.is_within(m.concept, ONLINE_ACTIVITY):
+            if m.category == "data" and self._occasion_of_use(keys, m):
                 continue
             out.append(m)
         return out
+
+    def _occasion_of_use(self, keys: list[str], m: Match) -> bool:
+        before = m.first - 1
+        while before >= 0 and keys[before] in _OCCASION_DETERMINERS:
+            before -= 1
+        # (the use, visit or interaction itself: "through your online activities" and "through
+        # your browsing history" are sources of data)
+        head = m.first
+        while head < m.last - 1 and keys[head] in _OCCASION_DETERMINERS:
+            head += 1
+        return before >= 0 and keys[before] in _OCCASION_PREPOSITIONS \
+            and keys[head] in _OCCASION_NOUNS and self.lexicon.is_within(m.concept, ONLINE_ACTIVITY)
 
     def _compound_heads(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'referring website address', 'domain name': a one-word head ("address", "name",
@@ -1660,20 +1662,27 @@ class ClauseReader:
             key = tokens[index].key
             if key in auxiliaries:
                 return True
-            if key in ("and", "or"):
-                # "are patched regularly and monitored": the participle before shares the
-                # auxiliary
-                before = index - 1
-                while before > 0 and tokens[before].key.endswith("ly"):
-                    before -= 1
-                if before > 0 and tokens[before].text.lower().endswith("ed"):
-                    index, floor = before - 1, max(before - 4, -1)
-                    continue
+            # "are patched regularly and monitored": the participle before shares the auxiliary
+            participle = self._coordinated_participle(tokens, index, 1)
+            if participle is not None:
+                index, floor = participle - 1, max(participle - 4, -1)
+                continue
             if not (key.endswith("ly") or key in self.words["negation"]
                     or key in {"also", "then"}):
                 return False
             index -= 1
         return False
+
+    @staticmethod
+    def _coordinated_participle(tokens: list[Token], conjunction: int, floor: int) -> int | None:
+        """The index of the past participle that "and"/"or" at ``conjunction`` joins to the verb
+        after it, past adverbs ("patched regularly and monitored"), or None."""
+        if tokens[conjunction].key not in ("and", "or"):
+            return None
+        before = conjunction - 1
+        while before >= floor and tokens[before].key.endswith("ly"):
+            before -= 1
+        return before if before >= floor and tokens[before].text.lower().endswith("ed") else None
 
     def _agents(self, tokens: list[Token], after: list[Match], verb_end: int) -> list:
         """Parties after "by" right behind the verb ("collected by advertisers")."""
@@ -2112,13 +2121,11 @@ class ClauseReader:
         or a party ("Servers and workstations are ... monitored"), not a pronoun."""
         index = self._left_of_auxiliaries(tokens, head.first, floor)
         # past a participle coordinated before the verb: "are patched regularly and monitored"
-        while index - 1 >= floor and tokens[index].key in ("and", "or"):
-            before = index - 1
-            while before >= floor and tokens[before].key.endswith("ly"):
-                before -= 1
-            if before < floor or not tokens[before].text.lower().endswith("ed"):
+        while index >= floor:
+            participle = self._coordinated_participle(tokens, index, floor)
+            if participle is None:
                 break
-            index = self._left_of_auxiliaries(tokens, before, floor)
+            index = self._left_of_auxiliaries(tokens, participle, floor)
         if index < floor:
             return False
         token = tokens[index]
@@ -2214,11 +2221,10 @@ class ClauseReader:
         """Place words that say where data go, not where the user is: "transfer it to other
         countries", "stored in locations around the world", "to a franchised location"."""
         keys, out = self._keys(tokens), set()
-        places = {i for m in self._matches if m.category == "data"
-                  and self.lexicon.is_within(m.concept, LOCATION) for i in range(m.first, m.last)}
-        for m in self._matches:
-            if m.category != "data" or not self.lexicon.is_within(m.concept, LOCATION):
-                continue
+        located = [m for m in self._matches if m.category == "data"
+                   and self.lexicon.is_within(m.concept, LOCATION)]
+        places = {i for m in located for i in range(m.first, m.last)}
+        for m in located:
             index, listed, possessed = m.first - 1, False, False
             # past modifiers and a list of places: "to a franchised location", "outside of your
             # state, province, country or other governmental jurisdiction", "in the U.S. or

@@ -293,8 +293,8 @@ def compile_lexicon(graph: Graph, grammar: Grammar | None = None) -> Lexicon:
             continue
         for prop in LABEL_PROPERTIES:
             for label in sorted(graph.objects(concept, prop)):
-                lexicon.add(str(label), str(concept), category)
                 text = str(label)
+                lexicon.add(text, str(concept), category)
                 if category == "data" and text.startswith(_INFORMATION_ABOUT):
                     # "data about your computer" says what "information about your computer"
                     # does

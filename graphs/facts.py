@@ -133,14 +133,14 @@ def _flow_facts(graph: Graph, practice: URIRef, classes: frozenset, site) -> lis
     out: list[str] = []
     rule = str(graph.value(practice, PK.rule))
     recipients = list(graph.objects(practice, PK.recipient))
-    # A warning about the user's own disclosure: "what you post may be read, collected or used
-    # by other users", "any information you share in public areas becomes public", "any
-    # information disclosed in chat rooms becomes public" (no one named who makes it public).
-    # OPP-115's sharing is the site's or a third party's: only the audience is a fact.
     if actor == PK.User and negated:
         # "We do not allow you to share your password with other users": a rule for the user,
         # no statement about what the site or others share
         return []
+    # A warning about the user's own disclosure: "what you post may be read, collected or used
+    # by other users", "any information you share in public areas becomes public", "any
+    # information disclosed in chat rooms becomes public" (no one named who makes it public).
+    # OPP-115's sharing is the site's or a third party's: only the audience is a fact.
     warned: list = []
     posts = [d for d in graph.objects(practice, PK.dataType) if d != PK.UnspecifiedData]
     if _audience(onto, actor) and not negated:
