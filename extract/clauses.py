@@ -1805,14 +1805,18 @@ class ClauseReader:
                    or k in self.words["negation"] for k in between)
 
     def _policy_not_to(self, keys: list[str], start: int, head: int) -> bool:
-        """'It is our strict policy not to share': the site's policy denies the practice. Not
-        the user's choice ("you may choose not to submit") nor other businesses' policies ("such
-        businesses may have a policy not to disclose")."""
-        if not (head >= 3 and keys[head - 1] == "to" and keys[head - 2] in self.words[
-                "negation"] and keys[head - 3] in self.words["policy_nouns"]):
+        """'It is our strict policy not to share', 'we will make every effort not to sell',
+        'We endeavor not to knowingly collect': the site's policy or commitment denies the
+        practice. Not the user's choice ("you may choose not to submit") nor other businesses'
+        policies ("such businesses may have a policy not to disclose")."""
+        index = head - 1
+        while index > start and keys[index].endswith("ly"):
+            index -= 1  # "not to knowingly collect"
+        if not (index >= 2 and keys[index] == "to" and keys[index - 1] in self.words[
+                "negation"] and keys[index - 2] in self.words["commitment_words"]):
             return False
         # "our (strict) policy", "We have a policy": not "our advertisers have a policy"
-        return "our" in keys[max(start, head - 5):head - 3] or keys[start] == "we"
+        return "our" in keys[max(start, index - 4):index - 2] or keys[start] == "we"
 
     def _relative_clause(self, tokens: list[Token], subjects: list) -> bool:
         """Whether a subject opens a relative clause: it follows a relative pronoun or a noun

@@ -35,7 +35,7 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "user_giving_verbs",
               "infinitive_verbs", "quantifiers",
               "frequency_hedges", "open_list", "occasion_openers",
-              "policy_nouns", "optional_choice", "inability",
+              "commitment_words", "optional_choice", "inability",
               "restriction", "restricting_verbs", "user_requests", "person_nouns",
               "place_prepositions", "setting_prepositions", "place_modifiers",
               "topic_prepositions", "regions",

@@ -873,6 +873,8 @@ def test_no_retention_period_is_stated(sentence):
 @pytest.mark.parametrize("sentence", [
     "It is our strict policy not to share your personal information with any third party.",
     "It is not the policy of Acme to sell personally identifiable information to third parties.",
+    "We will use our best efforts not to disclose your e-mail address to outside parties.",
+    "We will make every effort not to sell your email address.",
 ])
 def test_a_policy_not_to_share_denies_sharing(sentence):
     found = practices(sentence)
@@ -888,6 +890,16 @@ def test_a_policy_not_to_share_denies_sharing(sentence):
 ])
 def test_someone_elses_policy_or_choice_not_to_share_is_no_denial_of_the_site(sentence):
     assert not find(practices(sentence), PK.Sharing, polarity=N)
+
+
+def test_a_commitment_not_to_collect_reaches_past_an_adverb():
+    found = practices("We endeavor not to knowingly collect personal information from children "
+                      "under 13.")
+    assert find(found, PK.Collection, actor=PK.FirstParty, polarity=N), found
+    assert not find(found, PK.Collection, polarity=A), found
+    # the user's choice not to provide is no denial of the site's collection
+    found = practices("You may choose not to provide your email address.")
+    assert not find(found, PK.Collection, polarity=N), found
 
 
 def test_a_verb_coordinated_after_an_object_keeps_the_first_subject():
