@@ -1973,9 +1973,22 @@ class ClauseReader:
         if anaphoric:
             earlier = self._clause_subject(tokens, matches, clause) or _concepts(
                 m for m in matches if m.category == "data" and m.last <= clause[0]
-                and m.concept != GENERIC_DATA)
+                and m.concept != GENERIC_DATA) or self._antecedent_in_clause(
+                    tokens, matches, found, excluded)
             return earlier or self.previous_data or data or (GENERIC_DATA,)
         return data
+
+    def _antecedent_in_clause(self, tokens: list[Token], matches: list[Match],
+                              found: list[Match], excluded: set[int]) -> tuple[str, ...]:
+        """'we will collect contact information such as your name and email address and we may
+        share this information with co-sponsors': an anaphoric object ("this information",
+        "such data") takes up the specific data named before it in its own clause."""
+        anaphor = next((m for m in found if m.first and tokens[m.first - 1].key in
+                        self.words["anaphora"]), None)
+        if anaphor is None:
+            return ()
+        return _concepts(m for m in matches if m.category == "data" and m.last < anaphor.first
+                         and m.first not in excluded and m.concept not in VAGUE)
 
     def _clause_subject(self, tokens: list[Token], matches: list[Match],
                         clause: tuple[int, int]) -> tuple[str, ...]:

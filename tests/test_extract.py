@@ -2094,6 +2094,14 @@ def test_such_without_as_marks_no_examples_past_a_relative_clause():
     assert not find(found, PK.Collection, data_types=PK.EmailAddress), found
 
 
+def test_an_anaphoric_object_takes_up_data_named_before_it_in_its_clause():
+    found = practices("If you enter a contest, we will collect your postal address and phone "
+                      "number and we may share this information with the contest's sponsors.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty,
+                data_types=(PK.PostalAddress, PK.TelephoneNumber)), found
+    assert not find(found, PK.Sharing, data_types=PK.UnspecifiedData), found
+
+
 @pytest.mark.parametrize("sentence, recipient", [
     ("We will make your e-mail address available to certain third parties.", PK.ThirdParty),
     ("We may make your name and postal address accessible to our affiliates.", PK.Affiliate),
