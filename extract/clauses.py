@@ -99,6 +99,8 @@ _CLAUSE_OPENERS = frozenset(("to", "if", "when", "whenever", "wherever", "while"
                              "since", "although", "unless", "until", "whether", "so"))
 # no modifiers between a purpose's verb and noun: "and", "or", "you", "other"
 _UNCOUNTED = frozenset(("and", "or", "you", "other", "such"))
+# words that open the next noun phrase of a list of objects after a comma
+_LIST_DETERMINERS = frozenset(("the", "our", "your", "its", "their"))
 
 
 @dataclass
@@ -276,6 +278,9 @@ class ClauseReader:
             text = tokens[index].text
             if text in _WORD_JOINERS:
                 continue  # "service-related notices", "your company's order"
+            if text == "," and index + 1 < len(keys) and keys[index + 1] in _LIST_DETERMINERS:
+                content = 0  # a list of objects: "operate our business, the Sites and ..."
+                continue
             # a word joined to the next by a hyphen is a modifier ("in-store orders")
             joined = index + 1 < len(keys) and tokens[index + 1].text == "-"
             if not text.isalpha() or keys[index] in stops and not joined:

@@ -2216,6 +2216,9 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     ("We use that information to solve technical problems with the services.",
      PK.ServiceOperationSecurity),
     ("We may use cookies to ensure the integrity of the registration process.", PK.Security),
+    # ... and over a list of objects
+    ("We may provide your personal information to service providers who help us to operate our "
+     "business, the Sites and the Services.", PK.ServiceOperationSecurity),
     # (responding to communications from an authority is a legal purpose)
     ("We may disclose your information to respond to communications from law enforcement "
      "agencies.", PK.LegalCompliance),
