@@ -1105,6 +1105,12 @@ class ClauseReader:
         inherited = [(kind, None) for kind in self.previous_agents] if (
             passive and not agents and not subjects and self.previous_agents
             and not self._site_named(matches)) else []
+        if passive and not (agents or subjects or inherited) and self.previous_actors and all(
+                kind not in (FIRST_PARTY, USER) for kind, _ in self.previous_actors) and \
+                self._anaphoric_subject(tokens, matches, group):
+            # "These third parties may collect information about your use of our Services, and
+            # this information may be combined with ...": the same parties act on it
+            inherited = [(kind, None) for kind, _ in self.previous_actors]
         self._inherited = bool(inherited)
         actors = agents or subjects or inherited or [(FIRST_PARTY, None)]
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
@@ -1117,6 +1123,19 @@ class ClauseReader:
             return None  # "Please check the terms ...", "Do not share your password with
             # others": the reader acts
         return subject, subjects, actors, rule
+
+    def _anaphoric_subject(self, tokens: list[Token], matches: list[Match], group: _Group
+                           ) -> bool:
+        """Whether a passive verb's subject is an anaphor opening a coordinated clause ("...,
+        and this information may be combined")."""
+        index = group.verbs[0].first - 1
+        while index > 0 and tokens[index].key in self.words["auxiliary"]:
+            index -= 1
+        subject = next((m for m in matches if m.category == "data" and m.last == index + 1),
+                       None)
+        return subject is not None and subject.first >= 2 and tokens[
+            subject.first - 1].key in self.words["anaphora"] and tokens[
+            subject.first - 2].key in ("and", ",")
 
     def _practice_verbs(self, verbs: list[Match]) -> list[Match]:
         """"use or disclose ... as required by law": beside a disclosure, the use or keeping of

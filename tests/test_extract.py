@@ -2021,6 +2021,22 @@ def test_a_party_after_by_is_no_agent_of_the_next_sentence_unless_it_acted(text)
     assert all(p.actor == str(PK.FirstParty) for p in found), found
 
 
+def test_an_anaphoric_passive_after_a_third_partys_act_is_that_partys():
+    found = practices("Advertising networks may collect information about your visits to our "
+                      "site, and this information may be combined with information collected "
+                      "on other websites.")
+    assert find(found, PK.Use, actor=PK.Advertiser), found
+    assert not find(found, PK.Use, actor=PK.FirstParty), found
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+    # not after the site's own act, and not without the anaphor
+    found = practices("We may collect information about your visits to our site, and this "
+                      "information may be combined with information from other sources.")
+    assert find(found, PK.Use, actor=PK.FirstParty), found
+    found = practices("Advertising networks may collect information about your visits to our "
+                      "site, and your e-mail address may be used to send you newsletters.")
+    assert find(found, PK.Use, actor=PK.FirstParty), found
+
+
 def test_a_denial_after_a_party_acting_by_itself_stays_the_sites():
     found = practices("Some of the ads are served to you by our advertising partners. Your "
                       "personal information is not shared with them.")
