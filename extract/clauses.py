@@ -2622,6 +2622,15 @@ class ClauseReader:
             after += 1
         if after >= len(tokens) or tokens[after].key not in self.words["enabling_verbs"]:
             return []
+        # "Cookies enable advertisers to determine ...": the party enabled uses the data
+        enabled = next((self._kind(m) for m in matches if m.category in ("party", "named")
+                        and m.first in (after + 1, after + 2)
+                        and self._kind(m) not in (FIRST_PARTY, USER)), None)
+        if enabled is not None and after + 2 < len(tokens) and "to" in self._keys(tokens)[
+                after + 2:after + 6]:
+            return [Practice(USE, enabled, sentence, AFFIRMED, data or (GENERIC_DATA,),
+                             (enabled,), (), purposes, (), "follow-up",
+                             (subject.label, tokens[after].key))]
         return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, data or (GENERIC_DATA,), (), (),
                          purposes, (), "follow-up", (subject.label, tokens[after].key))]
 

@@ -510,6 +510,12 @@ def test_data_that_enable_a_purpose_are_used_for_it():
                       "also enable us to customize our content according to your preferences.")
     assert find(found, PK.Use, data_types=PK.Cookie, rule="follow-up",
                 purposes=PK.Personalization), found
+    # a third party enabled uses them itself
+    found = practices("Cookies enable advertisers to determine whether you have seen a "
+                      "particular advertisement before.")
+    assert find(found, PK.Use, actor=PK.Advertiser, data_types=PK.Cookie, rule="follow-up",
+                recipients=PK.Advertiser), found
+    assert not find(found, PK.Use, actor=PK.FirstParty), found
 
 
 @pytest.mark.parametrize("sentence, purpose, relative", [
