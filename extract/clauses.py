@@ -1198,6 +1198,8 @@ class ClauseReader:
         named = [m for m in matches if m.category == "purpose"]
         chosen = self._chosen_purposes(tokens, matches, group, named, sharing, occasion) \
             if named else []
+        if chosen and self._has_any(tokens, self.words["negation"]):
+            chosen = [m for m in chosen if not self._denied_purpose(tokens, m)]
         found = _concepts(self._tailored_ads([m for m in chosen if not self._verb_use(m)]))
         if occasion and not sharing and any(i < occasion for i, _ in self._positions(
                 tokens, "optional_choice")) and all(
@@ -1206,6 +1208,17 @@ class ClauseReader:
             # user opts into is a feature beyond the basic service, and so is what serves it
             return (ADDITIONAL_SERVICE,)
         return found
+
+    def _denied_purpose(self, tokens: list[Token], purpose: Match) -> bool:
+        """'The Library collects several types of information, although never for commercial
+        marketing use', 'but not for marketing purposes': a purpose after "not for" or "never
+        for" is one the practice does not serve."""
+        # (the marker may open the label, "for marketing purposes", or stand before up to two
+        # modifiers, "for commercial marketing use")
+        index = next((i for i in range(purpose.first, max(purpose.first - 3, 0) - 1, -1)
+                      if tokens[i].key == "for"), None)
+        return index is not None and index > 0 and tokens[index - 1].key in self.words[
+            "negation"] and all(t.text.isalpha() for t in tokens[index:purpose.first])
 
     def _chosen_purposes(self, tokens: list[Token], matches: list[Match], group: _Group,
                          named: list[Match], sharing: bool, occasion: int) -> list[Match]:

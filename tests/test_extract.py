@@ -2218,6 +2218,17 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     assert not find(found, PK.SpecificAudience), found
 
 
+@pytest.mark.parametrize("sentence", [
+    "We collect your email address, but not for marketing purposes.",
+    "The Library collects several types of information, although never for commercial "
+    "marketing use.",
+])
+def test_a_purpose_after_not_for_is_no_purpose_of_the_practice(sentence):
+    found = practices(sentence)
+    assert find(found, PK.Collection, polarity=A), found
+    assert not any(p.purposes for p in found), found
+
+
 @pytest.mark.parametrize("sentence, purpose", [
     ("We use your e-mail address to fulfill your product or service order.",
      PK.OrderFulfillment),
