@@ -1878,6 +1878,17 @@ class ClauseReader:
         if any(k in self.words["frequency_hedges"] for k in keys[max(group.region, head - 3):
                                                                      head]):
             return True
+        # a restriction, no denial: "we will not share it in a manner that would enable the
+        # advertiser to identify you", "in ways unrelated to the ones described above", and
+        # "will not otherwise disclose" (beyond what the policy describes; "or otherwise
+        # share" is "in any other way")
+        if any(head < i < group.end for i, _ in self._positions(tokens, "restricted_manner")):
+            return True
+        negators = self.words["negation"]
+        if any(keys[i] == "otherwise" and (keys[i - 1] in negators or keys[i - 1] == "be"
+                                           and keys[i - 2] in negators)
+               for i in range(max(group.region, head - 3, 2), head)):
+            return True
         references = self._policy_references(tokens)
         if any(i < head for i in references) and not any(
                 i > head and i not in references

@@ -36,7 +36,7 @@ _LIST_KEYS = ("skip", "negation", "negation_not_before", "passive_auxiliary", "a
               "infinitive_verbs", "quantifiers",
               "frequency_hedges", "open_list", "occasion_openers",
               "commitment_words", "optional_choice", "inability",
-              "restriction", "restricting_verbs", "user_requests", "person_nouns",
+              "restriction", "restricted_manner", "restricting_verbs", "user_requests", "person_nouns",
               "place_prepositions", "setting_prepositions", "place_modifiers",
               "topic_prepositions", "regions",
               "destination_prepositions", "purpose_anaphora",

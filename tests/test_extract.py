@@ -743,14 +743,25 @@ def test_but_not_limited_to_denies_nothing():
     # the consequence of the user's own refusal: a choice
     "If you do not enable the location-based service, we will not collect or store your "
     "location information.",
+    # restricted in manner: a limit, no denial
+    "We will not share this information in a manner that would enable an advertiser to "
+    "identify you.",
+    "We never share personal information in ways unrelated to the ones described above.",
+    "Your email address will not be otherwise shared or sold.",
 ])
 def test_qualified_denials_deny_nothing(sentence):
     assert not [p for p in practices(sentence) if p.polarity == str(N)], sentence
 
 
-def test_a_plain_denial_still_denies():
-    found = practices("We never collect your location information.")
-    assert find(found, PK.Collection, polarity=N, data_types=PK.Location), found
+@pytest.mark.parametrize("sentence", [
+    "We never collect your location information.",
+    # "or otherwise" is "in any other way": still a denial
+    "We do not store or otherwise share your location information.",
+])
+def test_a_plain_denial_still_denies(sentence):
+    found = practices(sentence)
+    assert find(found, PK.Collection, polarity=N, data_types=PK.Location) or find(
+        found, PK.Sharing, polarity=N, data_types=PK.Location), found
 
 
 def test_a_legal_process_is_the_occasion_of_the_disclosure_beside_it():
