@@ -748,6 +748,8 @@ def test_but_not_limited_to_denies_nothing():
     "identify you.",
     "We never share personal information in ways unrelated to the ones described above.",
     "Your email address will not be otherwise shared or sold.",
+    "We do not collect personal information from such messages for any purpose other than to "
+    "respond to you.",
 ])
 def test_qualified_denials_deny_nothing(sentence):
     assert not [p for p in practices(sentence) if p.polarity == str(N)], sentence
