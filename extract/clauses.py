@@ -144,6 +144,8 @@ class ClauseReader:
         self._inherited = False  # the verb group's actors are the agents of the sentence before
         self._acting: list[str] = []
         self.previous_negated = False
+        self._previous_shares = False
+        self._not_to = self._previous_not_to = False  # a denial by "not to" (_policy_not_to)
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
         self._keyed: list[Token] | None = None  # the token list _key_list belongs to
@@ -166,6 +168,7 @@ class ClauseReader:
                                  | grammar["subordinator"] | grammar["negation"])
         # the words between a purpose's verb and its noun (_gapped_noun) that are no modifier
         # of the noun ("your", "any", "and", "you"), and the function words that end the gap
+        self._purpose_deniers = grammar["negation"] | {"non"}  # _denied_purpose
         self._gap_free = grammar["skip"] | grammar["quantifiers"] | _UNCOUNTED
         self._gap_stops = (self._function_words - self._gap_free) | grammar["relative"]
         # what ends the object between the words of a gapped verb (_gapped_verbs)
@@ -405,6 +408,7 @@ class ClauseReader:
             tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
+        self._previous_shares = self._previous_not_to = False
         self._actors_clause = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
@@ -974,10 +978,15 @@ class ClauseReader:
             # passive disclosure receives it; the site discloses
             after = [m for _, m in subjects] + after
             actors = [(FIRST_PARTY, None)]
+        self._not_to = False
         negated = self._negated(tokens, group, inside, after) or (
-            subject == "infinitive" and self.previous_negated == group.clause)
+            subject == "infinitive" and self.previous_negated == group.clause
+            # (not a commitment's second infinitive: "we make every effort not to collect
+            # personal data and to use only aggregated information")
+            and not (self._previous_not_to and self._keys(tokens)[head.first - 2] == "and"))
         # "we do not log IP addresses to track a user's session": the purpose is denied too
         self.previous_negated = group.clause if negated else False
+        self._previous_not_to = self._not_to
         if negated and self._inherited:
             actors = [(FIRST_PARTY, None)]  # a denial is the site's ("... hosted by a
             # provider. Your personal information is never sold")
@@ -1107,7 +1116,7 @@ class ClauseReader:
             and not self._site_named(matches)) else []
         if passive and not (agents or subjects or inherited) and self.previous_actors and all(
                 kind not in (FIRST_PARTY, USER) for kind, _ in self.previous_actors) and \
-                self._anaphoric_subject(tokens, matches, group):
+                not self._previous_shares and self._anaphoric_subject(tokens, matches, group):
             # "These third parties may collect information about your use of our Services, and
             # this information may be combined with ...": the same parties act on it
             inherited = [(kind, None) for kind, _ in self.previous_actors]
@@ -1115,6 +1124,8 @@ class ClauseReader:
         actors = agents or subjects or inherited or [(FIRST_PARTY, None)]
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
         self.previous_actors, self._actors_clause = actors, group.clause
+        # (what a third party sends "us" is the site's from then on)
+        self._previous_shares = self._shares(group)
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         opening = self._keys(tokens)[:group.verbs[0].first]
         if rule == "implicit" and opening and (
@@ -1198,7 +1209,7 @@ class ClauseReader:
         named = [m for m in matches if m.category == "purpose"]
         chosen = self._chosen_purposes(tokens, matches, group, named, sharing, occasion) \
             if named else []
-        if chosen and self._has_any(tokens, self.words["negation"]):
+        if chosen and self._has_any(tokens, self._purpose_deniers):
             chosen = [m for m in chosen if not self._denied_purpose(tokens, m)]
         found = _concepts(self._tailored_ads([m for m in chosen if not self._verb_use(m)]))
         if occasion and not sharing and any(i < occasion for i, _ in self._positions(
@@ -1215,6 +1226,9 @@ class ClauseReader:
         for" is one the practice does not serve."""
         # (the marker may open the label, "for marketing purposes", or stand before up to two
         # modifiers, "for commercial marketing use")
+        if purpose.first >= 2 and tokens[purpose.first - 1].text == "-" and \
+                tokens[purpose.first - 2].key == "non":
+            return True  # "for non-marketing purposes"
         index = next((i for i in range(purpose.first, max(purpose.first - 3, 0) - 1, -1)
                       if tokens[i].key == "for"), None)
         return index is not None and index > 0 and tokens[index - 1].key in self.words[
@@ -1786,8 +1800,10 @@ class ClauseReader:
                     return True
             index -= 1
         keys = self._keys(tokens)
-        if self._policy_not_to(keys, group.clause[0], head) or \
-                self._enabling_denied(tokens, head):
+        if self._policy_not_to(keys, group.clause[0], head):
+            self._not_to = True
+            return True
+        if self._enabling_denied(tokens, head):
             return True
         firsts = self.grammar.first_keys["clause_negation"]
         if self._has_any(tokens, firsts) and any(
@@ -1852,7 +1868,12 @@ class ClauseReader:
         if not (index >= 2 and keys[index] == "to" and keys[index - 1] in self.words[
                 "negation"] and keys[index - 2] in self.words["commitment_words"]):
             return False
-        # "our (strict) policy", "We have a policy": not "our advertisers have a policy"
+        # "our (strict) policy", "We have a policy": not "our advertisers have a policy"; the
+        # site commits, not another party it names before ("We expect our partners to make
+        # every effort not to ...", "We recommend that you make every effort not to ...")
+        if any(m.category in ("party", "named") and start <= m.first < index - 2
+               and self._kind(m) != FIRST_PARTY for m in self._matches):
+            return False
         return "our" in keys[max(start, index - 4):index - 2] or keys[start] == "we"
 
     def _relative_clause(self, tokens: list[Token], subjects: list) -> bool:
@@ -2035,8 +2056,17 @@ class ClauseReader:
                         self.words["anaphora"]), None)
         if anaphor is None:
             return ()
-        return _concepts(m for m in matches if m.category == "data" and m.last < anaphor.first
-                         and m.first not in excluded and m.concept not in VAGUE)
+        before = [m for m in matches if m.category == "data" and m.last < anaphor.first
+                  and m.first not in excluded and m.concept not in VAGUE]
+        if not before:
+            return ()
+        # only across "and"/"but" and a subject of its own: not "We use cookies to collect
+        # this information", "If you log in with Facebook, we may collect such data"
+        keys = self._keys(tokens)
+        joined = any(keys[i] in ("and", "but") and (keys[i + 1] in _SUBJECT_PRONOUNS or any(
+            m.first == i + 1 and m.category in ("party", "named") for m in matches))
+            for i in range(before[-1].last, anaphor.first - 1))
+        return _concepts(before) if joined else ()
 
     def _clause_subject(self, tokens: list[Token], matches: list[Match],
                         clause: tuple[int, int]) -> tuple[str, ...]:
@@ -2650,8 +2680,12 @@ class ClauseReader:
         enabled = next((self._kind(m) for m in matches if m.category in ("party", "named")
                         and m.first in (after + 1, after + 2)
                         and self._kind(m) not in (FIRST_PARTY, USER)), None)
-        if enabled is not None and after + 2 < len(tokens) and "to" in self._keys(tokens)[
-                after + 2:after + 6]:
+        keys = self._keys(tokens)
+        marker = next((i for i in range(after + 2, min(after + 6, len(keys)))
+                       if keys[i] == "to"), None)
+        # (not "Cookies enable advertisers and us to ...", nor parties enabled "to help us")
+        if enabled is not None and marker is not None and "us" not in keys[
+                after + 1:marker + 3]:
             return [Practice(USE, enabled, sentence, AFFIRMED, data or (GENERIC_DATA,),
                              (enabled,), (), purposes, (), "follow-up",
                              (subject.label, tokens[after].key))]

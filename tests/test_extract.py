@@ -516,6 +516,12 @@ def test_data_that_enable_a_purpose_are_used_for_it():
     assert find(found, PK.Use, actor=PK.Advertiser, data_types=PK.Cookie, rule="follow-up",
                 recipients=PK.Advertiser), found
     assert not find(found, PK.Use, actor=PK.FirstParty), found
+    # not when the site is enabled too, or the party helps the site
+    for sentence in ("Cookies enable advertisers and us to measure the effectiveness of "
+                     "campaigns.",
+                     "Web beacons allow our service providers to help us analyze traffic."):
+        found = practices(sentence)
+        assert find(found, PK.Use, actor=PK.FirstParty, rule="follow-up"), found
 
 
 @pytest.mark.parametrize("sentence, purpose, relative", [
@@ -894,6 +900,8 @@ def test_no_retention_period_is_stated(sentence):
     "It is not the policy of Acme to sell personally identifiable information to third parties.",
     "We will use our best efforts not to disclose your e-mail address to outside parties.",
     "We will make every effort not to sell your email address.",
+    "We do our best not to share your personal information with third parties.",
+    "We take care not to share your email address with advertisers.",
 ])
 def test_a_policy_not_to_share_denies_sharing(sentence):
     found = practices(sentence)
@@ -909,6 +917,24 @@ def test_a_policy_not_to_share_denies_sharing(sentence):
 ])
 def test_someone_elses_policy_or_choice_not_to_share_is_no_denial_of_the_site(sentence):
     assert not find(practices(sentence), PK.Sharing, polarity=N)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another party commits, not the site
+    "We expect our partners to make every effort not to disclose your personal information.",
+    "We recommend that you make every effort not to disclose your password to third parties.",
+    "Our processors undertake not to transfer your personal data to third parties.",
+])
+def test_another_partys_commitment_not_to_share_is_no_denial_of_the_site(sentence):
+    found = practices(sentence)
+    assert not find(found, PK.Sharing, actor=PK.FirstParty, polarity=N), found
+
+
+def test_a_commitment_not_to_act_leaves_its_second_infinitive_affirmed():
+    found = practices("We make every effort not to collect personal data and to use only "
+                      "aggregated information for analytics.")
+    assert find(found, PK.Collection, polarity=N), found
+    assert find(found, PK.Use, polarity=A, data_types=PK.AggregateData), found
 
 
 def test_a_commitment_not_to_collect_reaches_past_an_adverb():
@@ -2054,6 +2080,11 @@ def test_an_anaphoric_passive_after_a_third_partys_act_is_that_partys():
     found = practices("Advertising networks may collect information about your visits to our "
                       "site, and your e-mail address may be used to send you newsletters.")
     assert find(found, PK.Use, actor=PK.FirstParty), found
+    # what a third party sends the site is the site's
+    found = practices("If you log in through Facebook, Facebook will send us your name and "
+                      "email address, and this information will be used to create your "
+                      "account.")
+    assert find(found, PK.Use, actor=PK.FirstParty), found
 
 
 def test_a_denial_after_a_party_acting_by_itself_stays_the_sites():
@@ -2127,6 +2158,19 @@ def test_such_without_as_marks_no_examples_past_a_relative_clause():
                       "the Sites, and such information may later be combined with your e-mail "
                       "address.")
     assert not find(found, PK.Collection, data_types=PK.EmailAddress), found
+
+
+@pytest.mark.parametrize("text, data", [
+    # the antecedent is in the sentence before, not the tool or the condition before the anaphor
+    ("We automatically collect your IP address and browser type when you visit the Site. We use "
+     "cookies and web beacons to collect this information.", PK.IPAddress),
+    ("We collect your device identifier and location. Using your IP address, we may share such "
+     "information with advertisers.", PK.Location),
+])
+def test_an_anaphoric_object_takes_its_antecedent_from_the_sentence_before(text, data):
+    found = practices(text)
+    second = [p for p in found if p.sentence.start > 0 and p.kind != str(PK.Use)]
+    assert second and all(str(data) in p.data_types for p in second), found
 
 
 def test_an_anaphoric_object_takes_up_data_named_before_it_in_its_clause():
@@ -2235,6 +2279,7 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     "We collect your email address, but not for marketing purposes.",
     "The Library collects several types of information, although never for commercial "
     "marketing use.",
+    "We collect your email address for non-marketing purposes.",
 ])
 def test_a_purpose_after_not_for_is_no_purpose_of_the_practice(sentence):
     found = practices(sentence)
