@@ -99,6 +99,8 @@ _CLAUSE_OPENERS = frozenset(("to", "if", "when", "whenever", "wherever", "while"
                              "since", "although", "unless", "until", "whether", "so"))
 # no modifiers between a purpose's verb and noun: "and", "or", "you", "other"
 _UNCOUNTED = frozenset(("and", "or", "you", "other", "such"))
+# words inside an interrupting adverbial that are no sign of a clause ("in whole or in part")
+_PHRASE_WORDS = frozenset(("or", "and"))
 # words that open the next noun phrase of a list of objects after a comma
 _LIST_DETERMINERS = frozenset(("the", "our", "your", "its", "their"))
 
@@ -169,6 +171,9 @@ class ClauseReader:
         # the words between a purpose's verb and its noun (_gapped_noun) that are no modifier
         # of the noun ("your", "any", "and", "you"), and the function words that end the gap
         self._purpose_deniers = grammar["negation"] | {"non"}  # _denied_purpose
+        # what no verb is: the word after an interrupting adverbial (_interrupting_adverbials)
+        self._function_words_after = (grammar["relative"] | grammar["subordinator"]
+                                      | grammar["coordination"])
         self._gap_free = grammar["skip"] | grammar["quantifiers"] | _UNCOUNTED
         self._gap_stops = (self._function_words - self._gap_free) | grammar["relative"]
         # what ends the object between the words of a gapped verb (_gapped_verbs)
@@ -391,7 +396,28 @@ class ClauseReader:
                     drop.update((i - 1, i, i + 1))
         for i, size in self._positions(tokens, "open_list"):
             drop.update(range(i, i + size))
+        if "," in self._key_set:
+            drop.update(self._interrupting_adverbials(keys))
         return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+    def _interrupting_adverbials(self, keys: list[str]) -> list[int]:
+        """'Our partners may, from time to time, collect ...', 'it may, in whole or in part, be
+        transferred', 'We do not, for security reasons, store ...': a phrase between commas
+        right after an auxiliary or a negator, before the verb, interrupts the verb's chain."""
+        auxiliaries, negators = self.words["auxiliary"], self.words["negation"]
+        stops = auxiliaries | _SUBJECT_PRONOUNS | self.words["relative"]
+        out: list[int] = []
+        for i in range(1, len(keys) - 3):
+            if keys[i] != "," or not (keys[i - 1] in auxiliaries or keys[i - 1] in negators):
+                continue
+            close = next((j for j in range(i + 2, min(i + 10, len(keys) - 1))
+                          if keys[j] == ","), None)
+            if close is None or any(k in stops or not k.isalpha()
+                                    for k in keys[i + 1:close] if k not in _PHRASE_WORDS):
+                continue
+            if keys[close + 1].isalpha() and keys[close + 1] not in self._function_words_after:
+                out.extend(range(i, close + 1))
+        return out
 
     def read_sentence(self, sentence: Sentence) -> list[Practice]:
         """Practices of one sentence."""

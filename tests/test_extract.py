@@ -761,6 +761,19 @@ def test_qualified_denials_deny_nothing(sentence):
     assert not [p for p in practices(sentence) if p.polarity == str(N)], sentence
 
 
+def test_an_adverbial_between_commas_does_not_break_the_verb_chain():
+    found = practices("We do not, for security reasons, store your password in plain text.")
+    assert find(found, PK.Retention, polarity=N, data_types=PK.Password), found
+    found = practices("Our advertising partners may, from time to time, collect information "
+                      "about your visits.")
+    assert find(found, PK.Collection, actor=PK.Advertiser), found
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+    # a clause between commas is no adverbial
+    found = practices("If you choose to do so, you will be required to submit your postal "
+                      "address, and your phone number.")
+    assert find(found, PK.Collection, data_types=PK.PostalAddress), found
+
+
 @pytest.mark.parametrize("sentence", [
     "We never collect your location information.",
     # "or otherwise" is "in any other way": still a denial
