@@ -99,6 +99,11 @@ _CLAUSE_OPENERS = frozenset(("to", "if", "when", "whenever", "wherever", "while"
                              "since", "although", "unless", "until", "whether", "so"))
 # no modifiers between a purpose's verb and noun: "and", "or", "you", "other"
 _UNCOUNTED = frozenset(("and", "or", "you", "other", "such"))
+# the words between a commitment's subject and its word ("we will make every effort", "do
+# our best", "use our reasonable efforts", "take great care")
+_COMMITMENT_FILLERS = frozenset(("make", "every", "use", "our", "its", "their", "all", "do",
+                                 "take", "great", "a", "the", "reasonable", "good", "faith",
+                                 "strong", "best", "hard"))
 # words inside an interrupting adverbial that are no sign of a clause ("in whole or in part")
 _PHRASE_WORDS = frozenset(("or", "and"))
 # words that open the next noun phrase of a list of objects after a comma
@@ -148,6 +153,7 @@ class ClauseReader:
         self.previous_negated = False
         self._previous_shares = False
         self._not_to = self._previous_not_to = False  # a denial by "not to" (_policy_not_to)
+        self._others_not_to = False
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
         self._keyed: list[Token] | None = None  # the token list _key_list belongs to
@@ -1004,7 +1010,7 @@ class ClauseReader:
             # passive disclosure receives it; the site discloses
             after = [m for _, m in subjects] + after
             actors = [(FIRST_PARTY, None)]
-        self._not_to = False
+        self._not_to = self._others_not_to = False
         negated = self._negated(tokens, group, inside, after) or (
             subject == "infinitive" and self.previous_negated == group.clause
             # (not a commitment's second infinitive: "we make every effort not to collect
@@ -1013,6 +1019,8 @@ class ClauseReader:
         # "we do not log IP addresses to track a user's session": the purpose is denied too
         self.previous_negated = group.clause if negated else False
         self._previous_not_to = self._not_to
+        if self._others_not_to:
+            return []  # another party's commitment not to act: nothing of the site's
         if negated and self._inherited:
             actors = [(FIRST_PARTY, None)]  # a denial is the site's ("... hosted by a
             # provider. Your personal information is never sold")
@@ -1151,7 +1159,8 @@ class ClauseReader:
         self._acting += [kind for kind, _ in subjects if kind not in (FIRST_PARTY, USER)]
         self.previous_actors, self._actors_clause = actors, group.clause
         # (what a third party sends "us" is the site's from then on)
-        self._previous_shares = self._shares(group)
+        self._previous_shares = self._shares(group) and "us" in self._keys(tokens)[
+            group.verbs[0].first:group.end]
         rule = "passive" if passive and not agents else ("active" if subjects else "implicit")
         opening = self._keys(tokens)[:group.verbs[0].first]
         if rule == "implicit" and opening and (
@@ -1887,20 +1896,46 @@ class ClauseReader:
         """'It is our strict policy not to share', 'we will make every effort not to sell',
         'We endeavor not to knowingly collect': the site's policy or commitment denies the
         practice. Not the user's choice ("you may choose not to submit") nor other businesses'
-        policies ("such businesses may have a policy not to disclose")."""
+        policies ("such businesses may have a policy not to disclose"). Another party's
+        commitment ("We expect our partners to make every effort not to disclose", "Our
+        processors undertake not to transfer") states nothing of the site's: ``_others_not_to``
+        is set and the practice is dropped."""
         index = head - 1
         while index > start and keys[index].endswith("ly"):
             index -= 1  # "not to knowingly collect"
         if not (index >= 2 and keys[index] == "to" and keys[index - 1] in self.words[
                 "negation"] and keys[index - 2] in self.words["commitment_words"]):
             return False
-        # "our (strict) policy", "We have a policy": not "our advertisers have a policy"; the
-        # site commits, not another party it names before ("We expect our partners to make
-        # every effort not to ...", "We recommend that you make every effort not to ...")
-        if any(m.category in ("party", "named") and start <= m.first < index - 2
-               and self._kind(m) != FIRST_PARTY for m in self._matches):
-            return False
+        committed = self._committed(keys, start, index - 2)
+        if committed is not None:
+            self._others_not_to = committed != FIRST_PARTY
+            return committed == FIRST_PARTY
+        # "our (strict) policy", "We have a policy": not "our advertisers have a policy"
         return "our" in keys[max(start, index - 4):index - 2] or keys[start] == "we"
+
+    def _committed(self, keys: list[str], start: int, word: int) -> str | None:
+        """Who makes the commitment whose word stands at ``word``: FIRST_PARTY, another party,
+        or None when no subject stands right before it ("it is our policy")."""
+        index = word - 1
+        while index >= start and (keys[index] in _COMMITMENT_FILLERS or keys[index] in
+                                  self.words["auxiliary"] or keys[index].endswith("ly")):
+            index -= 1
+        if index < start:
+            return None
+        if keys[index] == "to":  # "We expect our partners to make every effort"
+            index -= 1
+        if keys[index] == "you":
+            return USER
+        if keys[index] == "we":
+            return FIRST_PARTY
+        party = next((m for m in self._matches if m.last == index + 1
+                      and m.category in ("party", "named")), None)
+        if party is None:
+            return None
+        before = keys[max(start, party.first - 3):party.first]
+        if self._kind(party) != FIRST_PARTY and "we" in before and "and" in before:
+            return FIRST_PARTY  # "We and our affiliates make every effort"
+        return self._kind(party)
 
     def _relative_clause(self, tokens: list[Token], subjects: list) -> bool:
         """Whether a subject opens a relative clause: it follows a relative pronoun or a noun
@@ -1929,11 +1964,19 @@ class ClauseReader:
         # advertiser to identify you", "in ways unrelated to the ones described above", and
         # "will not otherwise disclose" (beyond what the policy describes; "or otherwise
         # share" is "in any other way")
-        if any(head < i < group.end for i, _ in self._positions(tokens, "restricted_manner")):
+        # (the phrase must bound this verb's own object: not "We do not collect cookies, and
+        # our website is built in a way that ...", nor "..., or for any purpose ...")
+        closing = self.words["auxiliary"] | _SUBJECT_PRONOUNS
+        if any(head < i < group.end and keys[i - 1] not in ("and", "or", ",") and all(
+                k not in closing for k in keys[group.verbs[-1].last:i])
+               for i, _ in self._positions(tokens, "restricted_manner")):
             return True
+        # ("... does not require an account and does not otherwise collect": after a denial
+        # of its own, "otherwise" is "either")
         negators = self.words["negation"]
         if any(keys[i] == "otherwise" and (keys[i - 1] in negators or keys[i - 1] == "be"
                                            and keys[i - 2] in negators)
+               and not any(k in negators for k in keys[:i - 2])
                for i in range(max(group.region, head - 3, 2), head)):
             return True
         references = self._policy_references(tokens)
@@ -2089,8 +2132,11 @@ class ClauseReader:
         # only across "and"/"but" and a subject of its own: not "We use cookies to collect
         # this information", "If you log in with Facebook, we may collect such data"
         keys = self._keys(tokens)
-        joined = any(keys[i] in ("and", "but") and (keys[i + 1] in _SUBJECT_PRONOUNS or any(
-            m.first == i + 1 and m.category in ("party", "named") for m in matches))
+        # (or the same subject goes on: "We collect your name and may share this information")
+        joined = any(keys[i] in ("and", "but") and (
+            keys[i + 1] in _SUBJECT_PRONOUNS or keys[i + 1] in self.words["auxiliary"]
+            or any(m.first == i + 1 and m.category in ("party", "named", "verb")
+                   for m in matches))
             for i in range(before[-1].last, anaphor.first - 1))
         return _concepts(before) if joined else ()
 
@@ -2709,14 +2755,15 @@ class ClauseReader:
         keys = self._keys(tokens)
         marker = next((i for i in range(after + 2, min(after + 6, len(keys)))
                        if keys[i] == "to"), None)
-        # (not "Cookies enable advertisers and us to ...", nor parties enabled "to help us")
-        if enabled is not None and marker is not None and "us" not in keys[
-                after + 1:marker + 3]:
-            return [Practice(USE, enabled, sentence, AFFIRMED, data or (GENERIC_DATA,),
-                             (enabled,), (), purposes, (), "follow-up",
-                             (subject.label, tokens[after].key))]
-        return [Practice(USE, FIRST_PARTY, sentence, AFFIRMED, data or (GENERIC_DATA,), (), (),
-                         purposes, (), "follow-up", (subject.label, tokens[after].key))]
+        site = Practice(USE, FIRST_PARTY, sentence, AFFIRMED, data or (GENERIC_DATA,), (), (),
+                        purposes, (), "follow-up", (subject.label, tokens[after].key))
+        # (parties enabled "to help us" serve the site's use)
+        if enabled is None or marker is None or keys[marker + 1:marker + 3] in (
+                ["help", "us"], ["assist", "us"]):
+            return [site]
+        third = replace(site, actor=enabled, recipients=(enabled,))
+        # "Cookies enable advertisers and us to measure ...": both use them
+        return [third, site] if "us" in keys[after + 1:marker] else [third]
 
     def _named_practice_data(self, tokens: list[Token], matches: list[Match]) -> Match | None:
         """The data of an opening noun of practice: "cookies" in 'The use of "cookies" ...',

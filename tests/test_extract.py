@@ -516,12 +516,17 @@ def test_data_that_enable_a_purpose_are_used_for_it():
     assert find(found, PK.Use, actor=PK.Advertiser, data_types=PK.Cookie, rule="follow-up",
                 recipients=PK.Advertiser), found
     assert not find(found, PK.Use, actor=PK.FirstParty), found
-    # not when the site is enabled too, or the party helps the site
-    for sentence in ("Cookies enable advertisers and us to measure the effectiveness of "
-                     "campaigns.",
-                     "Web beacons allow our service providers to help us analyze traffic."):
-        found = practices(sentence)
-        assert find(found, PK.Use, actor=PK.FirstParty, rule="follow-up"), found
+    found = practices("Cookies allow our advertising partners to tell us which ads you have "
+                      "seen.")
+    assert find(found, PK.Use, actor=PK.Advertiser, rule="follow-up"), found
+    # the site enabled too uses them, and so does the site a party helps
+    found = practices("Cookies enable advertisers and us to measure the effectiveness of "
+                      "campaigns.")
+    assert find(found, PK.Use, actor=PK.FirstParty, rule="follow-up"), found
+    assert find(found, PK.Use, actor=PK.Advertiser, rule="follow-up"), found
+    found = practices("Web beacons allow our service providers to help us analyze traffic.")
+    assert find(found, PK.Use, actor=PK.FirstParty, rule="follow-up"), found
+    assert not find(found, PK.Use, actor=PK.ServiceProvider), found
 
 
 @pytest.mark.parametrize("sentence, purpose, relative", [
@@ -754,8 +759,6 @@ def test_but_not_limited_to_denies_nothing():
     "identify you.",
     "We never share personal information in ways unrelated to the ones described above.",
     "Your email address will not be otherwise shared or sold.",
-    "We do not collect personal information from such messages for any purpose other than to "
-    "respond to you.",
 ])
 def test_qualified_denials_deny_nothing(sentence):
     assert not [p for p in practices(sentence) if p.polarity == str(N)], sentence
@@ -778,11 +781,25 @@ def test_an_adverbial_between_commas_does_not_break_the_verb_chain():
     "We never collect your location information.",
     # "or otherwise" is "in any other way": still a denial
     "We do not store or otherwise share your location information.",
+    # "otherwise" after a denial of its own is "either"
+    "Our app does not require an account and does not otherwise collect your location "
+    "information.",
+    # a manner that bounds another clause
+    "We do not collect your location information, and the app is designed in a way that keeps "
+    "all data on your device.",
 ])
 def test_a_plain_denial_still_denies(sentence):
     found = practices(sentence)
     assert find(found, PK.Collection, polarity=N, data_types=PK.Location) or find(
         found, PK.Sharing, polarity=N, data_types=PK.Location), found
+
+
+def test_a_denial_for_any_purpose_other_than_one_affirms_that_one():
+    found = practices("We do not sell, rent, or lease your personal information to third parties "
+                      "for any purpose other than fulfilling your order.")
+    assert find(found, PK.Sale, polarity=N), found
+    assert find(found, PK.Sharing, polarity=A, rule="exception",
+                purposes=PK.OrderFulfillment), found
 
 
 def test_a_legal_process_is_the_occasion_of_the_disclosure_beside_it():
@@ -940,7 +957,18 @@ def test_someone_elses_policy_or_choice_not_to_share_is_no_denial_of_the_site(se
 ])
 def test_another_partys_commitment_not_to_share_is_no_denial_of_the_site(sentence):
     found = practices(sentence)
-    assert not find(found, PK.Sharing, actor=PK.FirstParty, polarity=N), found
+    assert not find(found, PK.Sharing, actor=PK.FirstParty), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "With respect to advertisers, it is our policy not to share your personal information.",
+    "We and our affiliates make every effort not to share your personal information with "
+    "advertisers.",
+])
+def test_the_sites_commitment_beside_other_parties_still_denies(sentence):
+    found = practices(sentence)
+    assert find(found, PK.Sharing, actor=PK.FirstParty, polarity=N), found
+    assert not find(found, PK.Sharing, polarity=A), found
 
 
 def test_a_commitment_not_to_act_leaves_its_second_infinitive_affirmed():
@@ -2093,6 +2121,10 @@ def test_an_anaphoric_passive_after_a_third_partys_act_is_that_partys():
     found = practices("Advertising networks may collect information about your visits to our "
                       "site, and your e-mail address may be used to send you newsletters.")
     assert find(found, PK.Use, actor=PK.FirstParty), found
+    # sharing among third parties keeps the data theirs
+    found = practices("Our advertising partners may share information with one another, and "
+                      "this information may be used to show you ads.")
+    assert find(found, PK.Use, actor=PK.Advertiser), found
     # what a third party sends the site is the site's
     found = practices("If you log in through Facebook, Facebook will send us your name and "
                       "email address, and this information will be used to create your "
@@ -2186,9 +2218,15 @@ def test_an_anaphoric_object_takes_its_antecedent_from_the_sentence_before(text,
     assert second and all(str(data) in p.data_types for p in second), found
 
 
-def test_an_anaphoric_object_takes_up_data_named_before_it_in_its_clause():
-    found = practices("If you enter a contest, we will collect your postal address and phone "
-                      "number and we may share this information with the contest's sponsors.")
+@pytest.mark.parametrize("sentence", [
+    "If you enter a contest, we will collect your postal address and phone number and we may "
+    "share this information with the contest's sponsors.",
+    # the same subject goes on
+    "We collect your postal address and phone number and may share this information with our "
+    "sponsors.",
+])
+def test_an_anaphoric_object_takes_up_data_named_before_it_in_its_clause(sentence):
+    found = practices(sentence)
     assert find(found, PK.Sharing, actor=PK.FirstParty,
                 data_types=(PK.PostalAddress, PK.TelephoneNumber)), found
     assert not find(found, PK.Sharing, data_types=PK.UnspecifiedData), found
