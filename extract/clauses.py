@@ -78,6 +78,10 @@ ON_BEHALF = (str(PK.ServiceProvider), str(PK.Affiliate))
 ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
+DO_NOT_TRACK_WORDS = frozenset(("not", "track"))
+# what "do not track" names as a browser signal ("Do Not Track requests")
+_SIGNAL_NOUNS = frozenset(("signal", "request", "setting", "header", "feature", "preference",
+                           "mechanism", "option", "browser", "standard", "technology", "("))
 USER_ACCESS = str(PK.UserAccess)
 RETENTION_PERIOD = str(PK.RetentionPeriod)
 # Unspecific kinds a policy uses for whoever does the work; the data such a party handles can
@@ -137,6 +141,7 @@ class ClauseReader:
         self.site_names = site_names
         self.named_kinds = named_kinds or {}
         self.previous_data: tuple[str, ...] = ()
+        self.signal_paragraph = False  # the paragraph spoke of Do Not Track signals
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
         self._sentences: list[Sentence] = []  # the document's, for a list item's lead-in
@@ -231,10 +236,27 @@ class ClauseReader:
         if self.proper_names:  # "a limited liability company" is no "Company"
             matches = [m for m in matches if not (
                 m.label in self.proper_names and tokens[m.first].text.islower())]
+        if DO_NOT_TRACK_WORDS.issubset(self._key_set) and not self.signal_paragraph:
+            matches = self._tracking_denied(tokens, matches)
         matches = _in_names(tokens, _name_prefixes(tokens, _drop_nested(tokens, matches)))
         matches = self._gapped_verbs(tokens, self._compound_heads(tokens, self._harms(
             tokens, self._occasions_of_use(tokens, matches))))
         return tokens, self._gapped_purposes(tokens, matches)
+
+    def _tracking_denied(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'We do not track your location', "We don't track you across other apps": "do not
+        track" after a subject, in lower case and not before "signal", "request" and the like,
+        is the verb denied, not the name of the browser signal (but in a paragraph that spoke
+        of the signal, "we do not track ..." answers it)."""
+        out = []
+        for m in matches:
+            if m.category == "statement" and m.concept == DO_NOT_TRACK and m.first > 0 \
+                    and tokens[m.first].text.islower() and m.last - m.first >= 3 \
+                    and tokens[m.first - 1].key in _NOMINATIVE_PRONOUNS | {"it"} and not (
+                        m.last < len(tokens) and tokens[m.last].key in _SIGNAL_NOUNS):
+                continue
+            out.append(m)
+        return out
 
     def _gapped_purposes(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'to fulfill your product or service order', 'to send you important notices', 'to
@@ -429,6 +451,7 @@ class ClauseReader:
         """Practices of one sentence."""
         if sentence.paragraph != self.previous_paragraph:
             self.previous_data, self.previous_paragraph = (), sentence.paragraph
+            self.signal_paragraph = False
             self.local_definitions = {}
             self.previous_flows = []
             self.previous_occasions = []
@@ -453,6 +476,7 @@ class ClauseReader:
         self._discloses = any(self._shares(g) for g in groups)
         # A sentence about Do Not Track signals speaks of tracking, not of a data practice.
         dnt = any(m.category == "statement" and m.concept == DO_NOT_TRACK for m in matches)
+        self.signal_paragraph = self.signal_paragraph or dnt
         for group in [] if dnt else groups:
             out.extend(self._group_practices(sentence, tokens, matches, group))
         self._learn_definition(tokens, matches)

@@ -598,6 +598,17 @@ def test_a_statement_cue_in_an_aside_states_nothing():
                 PK.DoNotTrack)
 
 
+def test_do_not_track_after_a_subject_is_the_verb_denied():
+    found = practices("We do not track your location.")
+    assert find(found, PK.Collection, polarity=N, data_types=PK.Location), found
+    assert not find(found, PK.DoNotTrack), found
+    # the signal named, or answered in a paragraph about it, is the statement
+    assert find(practices("We do not respond to Do Not Track signals."), PK.DoNotTrack)
+    found = practices('Some browsers offer a "Do Not Track" feature. At this time, we do not '
+                      "track your online activities over time and across websites.")
+    assert not find(found, PK.Collection, polarity=N), found
+
+
 def test_the_user_submitting_data_is_a_collection():
     found = practices("If you register, you will be required to submit your name and email "
                       "address. This information is used to provide you with access.")
