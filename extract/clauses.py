@@ -79,6 +79,9 @@ ACQUIRER = str(PK.Acquirer)
 USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 DO_NOT_TRACK_WORDS = frozenset(("not", "track"))
+# statements of processing that a denied verb denies with it (_statements)
+_PROCESSING_STATEMENTS = frozenset(str(PK[n]) for n in (
+    "AutomatedDecision", "ThirdPartyTracking", "InternationalTransfer"))
 # what "do not track" names as a browser signal ("Do Not Track requests")
 _SIGNAL_NOUNS = frozenset(("signal", "request", "setting", "header", "feature", "preference",
                            "mechanism", "option", "browser", "standard", "technology", "("))
@@ -463,6 +466,7 @@ class ClauseReader:
             tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
+        self._denied_spans: list[tuple[int, int]] = []  # the clauses of denied verbs
         self._previous_shares = self._previous_not_to = False
         self._actors_clause = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
@@ -1042,6 +1046,8 @@ class ClauseReader:
             and not (self._previous_not_to and self._keys(tokens)[head.first - 2] == "and"))
         # "we do not log IP addresses to track a user's session": the purpose is denied too
         self.previous_negated = group.clause if negated else False
+        if negated:
+            self._denied_spans.append((group.region, group.end))
         self._previous_not_to = self._not_to
         if self._others_not_to:
             return []  # another party's commitment not to act: nothing of the site's
@@ -3184,7 +3190,11 @@ class ClauseReader:
                 continue
             seen.add(m.concept)
             needs_data = self.lexicon.is_within(m.concept, DATA_PRACTICE)
-            out.append(Practice(m.concept, FIRST_PARTY, sentence, AFFIRMED,
+            # "We do not use your information to make automated decisions": a statement of
+            # processing inside a denied verb's clause is denied with it
+            denied = m.concept in _PROCESSING_STATEMENTS and any(
+                a <= m.first < b for a, b in self._denied_spans)
+            out.append(Practice(m.concept, FIRST_PARTY, sentence, NEGATED if denied else AFFIRMED,
                                 data or ((GENERIC_DATA,) if needs_data else ()),
                                 conditions=conditions, rule="statement", matched=(m.label,),
                                 details=statement_details(m.concept, sentence.text)))

@@ -609,6 +609,14 @@ def test_do_not_track_after_a_subject_is_the_verb_denied():
     assert not find(found, PK.Collection, polarity=N), found
 
 
+def test_a_statement_of_processing_in_a_denied_clause_is_denied():
+    found = practices("We do not use your information to make automated decisions.")
+    assert find(found, PK.AutomatedDecision, polarity=N), found
+    assert not find(found, PK.AutomatedDecision, polarity=A), found
+    found = practices("We use your information to make automated decisions about credit.")
+    assert find(found, PK.AutomatedDecision, polarity=A), found
+
+
 def test_the_user_submitting_data_is_a_collection():
     found = practices("If you register, you will be required to submit your name and email "
                       "address. This information is used to provide you with access.")
