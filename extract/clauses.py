@@ -82,6 +82,9 @@ DO_NOT_TRACK_WORDS = frozenset(("not", "track"))
 # statements of processing that a denied verb denies with it (_statements)
 _PROCESSING_STATEMENTS = frozenset(str(PK[n]) for n in (
     "AutomatedDecision", "ThirdPartyTracking", "InternationalTransfer"))
+# words that open a verb's object ("log your IP address")
+_OBJECT_DETERMINERS = frozenset(("your", "the", "their", "certain", "all", "each", "some",
+                                 "any"))
 # what "do not track" names as a browser signal ("Do Not Track requests")
 _SIGNAL_NOUNS = frozenset(("signal", "request", "setting", "header", "feature", "preference",
                            "mechanism", "option", "browser", "standard", "technology", "("))
@@ -239,12 +242,25 @@ class ClauseReader:
         if self.proper_names:  # "a limited liability company" is no "Company"
             matches = [m for m in matches if not (
                 m.label in self.proper_names and tokens[m.first].text.islower())]
+        matches = self._verb_ending_data(tokens, matches)
         if DO_NOT_TRACK_WORDS.issubset(self._key_set) and not self.signal_paragraph:
             matches = self._tracking_denied(tokens, matches)
         matches = _in_names(tokens, _name_prefixes(tokens, _drop_nested(tokens, matches)))
         matches = self._gapped_verbs(tokens, self._compound_heads(tokens, self._harms(
             tokens, self._occasions_of_use(tokens, matches))))
         return tokens, self._gapped_purposes(tokens, matches)
+
+    def _verb_ending_data(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """'Our servers log your IP address': a data term whose last word is a practice verb
+        ("server log") before a determiner or possessive is its subject and the verb, no data."""
+        ends = {m.first for m in matches if m.category == "verb"}
+        if not ends:
+            return matches
+        return [m for m in matches if not (
+            m.category == "data" and m.last - m.first > 1 and m.last - 1 in ends
+            and m.last < len(tokens) and tokens[m.last].key in _OBJECT_DETERMINERS
+            # (not a relative clause in the label: "the information we collect")
+            and tokens[m.last - 2].key not in _SUBJECT_PRONOUNS)]
 
     def _tracking_denied(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We do not track your location', "We don't track you across other apps": "do not

@@ -617,6 +617,15 @@ def test_a_statement_of_processing_in_a_denied_clause_is_denied():
     assert find(found, PK.AutomatedDecision, polarity=A), found
 
 
+def test_a_data_term_ending_in_a_verb_before_its_object_is_subject_and_verb():
+    found = practices("Our servers log your IP address and browser type.")
+    assert find(found, PK.Collection, actor=PK.FirstParty,
+                data_types=(PK.IPAddress, PK.BrowserType)), found
+    # the term itself stays data
+    found = practices("We may collect server log information.")
+    assert find(found, PK.Collection, data_types=PK.LogData), found
+
+
 def test_the_user_submitting_data_is_a_collection():
     found = practices("If you register, you will be required to submit your name and email "
                       "address. This information is used to provide you with access.")
