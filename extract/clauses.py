@@ -262,6 +262,14 @@ class ClauseReader:
             # (not a relative clause in the label: "the information we collect")
             and tokens[m.last - 2].key not in _SUBJECT_PRONOUNS)]
 
+    def _site_subject(self, tokens: list[Token], index: int) -> bool:
+        """Whether "we" is the subject of the verb at ``index``, past its auxiliaries."""
+        index -= 1
+        while index > 0 and (tokens[index].key in self.words["auxiliary"]
+                             or tokens[index].key.endswith("ly")):
+            index -= 1
+        return tokens[index].key == "we"
+
     def _tracking_denied(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We do not track your location', "We don't track you across other apps": "do not
         track" after a subject, in lower case and not before "signal", "request" and the like,
@@ -908,6 +916,10 @@ class ClauseReader:
                 before not in self.words["passive_auxiliary"] and \
                 self._infinitive_at(verb.last + 1):
             return False  # "we may need to disclose", "you request to be removed": no object
+        if after == "to" and before in self.words["passive_auxiliary"] and \
+                tokens[verb.first].key in self.words["infinitive_verbs"] and \
+                self._site_subject(tokens, verb.first):
+            return False  # "we are required to retain it by law": the site's obligation
         word = tokens[verb.first].text
         if verb.first >= 2 and word.endswith("s") and not word.endswith("ss") and \
                 tokens[verb.first - 2].key in self.words["preposition"] and \

@@ -626,6 +626,15 @@ def test_a_data_term_ending_in_a_verb_before_its_object_is_subject_and_verb():
     assert find(found, PK.Collection, data_types=PK.LogData), found
 
 
+def test_the_site_required_to_act_collects_nothing_by_the_requirement():
+    found = practices("We may be required to retain your information by law.")
+    assert find(found, PK.Retention, actor=PK.FirstParty), found
+    assert not find(found, PK.Collection), found
+    # the user required to give data still gives it
+    found = practices("You will be required to submit your name and email address.")
+    assert find(found, PK.Collection, actor=PK.FirstParty), found
+
+
 def test_the_user_submitting_data_is_a_collection():
     found = practices("If you register, you will be required to submit your name and email "
                       "address. This information is used to provide you with access.")
