@@ -3257,6 +3257,13 @@ def _drop_nested(tokens: list[Token], matches: list[Match]) -> list[Match]:
     # still what it collects
     collecting = {m.first for m in matches if m.category == "verb"
                   and m.concept == COLLECTION}
+    # "to keep you informed about our work": a verb whose purpose takes the user as its object
+    # is that purpose's word, no practice on data
+    personal = {c.first for c in matches if c.category == "purpose" and c.last - c.first > 1
+                and tokens[c.first + 1].key in ("you", "us")}
+    if personal:
+        matches = [m for m in matches if not (m.category == "verb" and m.first in personal
+                                              and m.last == m.first + 1)]
     return [m for m in matches if m.first not in covering or m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
         and c.last - c.first > m.last - m.first

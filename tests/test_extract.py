@@ -635,6 +635,15 @@ def test_the_site_required_to_act_collects_nothing_by_the_requirement():
     assert find(found, PK.Collection, actor=PK.FirstParty), found
 
 
+def test_a_verb_whose_purpose_takes_the_user_as_object_is_no_practice():
+    found = practices("We use donor information to process donations, send tax receipts, and "
+                      "keep you informed about our work.")
+    assert not find(found, PK.Retention), found
+    assert find(found, PK.Use, purposes=PK.DirectMarketing), found
+    # a verb with data as its object still states its practice
+    assert find(practices("We keep your email address for two years."), PK.Retention)
+
+
 def test_the_user_submitting_data_is_a_collection():
     found = practices("If you register, you will be required to submit your name and email "
                       "address. This information is used to provide you with access.")
