@@ -644,6 +644,16 @@ def test_a_verb_whose_purpose_takes_the_user_as_object_is_no_practice():
     assert find(practices("We keep your email address for two years."), PK.Retention)
 
 
+@pytest.mark.parametrize("sentence, statement", [
+    ("Users can disable location tracking in the app.", PK.UserChoice),
+    ("You can turn off location services at any time.", PK.UserChoice),
+    ("You can turn off push notifications at any time.", PK.UserChoice),
+    ("We will post any changes to this statement on this page.", PK.PolicyChange),
+])
+def test_choice_and_change_cues_of_the_ontology(sentence, statement):
+    assert find(practices(sentence), statement)
+
+
 def test_the_user_submitting_data_is_a_collection():
     found = practices("If you register, you will be required to submit your name and email "
                       "address. This information is used to provide you with access.")
