@@ -2960,15 +2960,28 @@ class ClauseReader:
             return []  # "except with your consent", "unless you request": the user's choice
         recipients = (self._implied((LEGAL_OBLIGATION,)) if legal else parties) or (THIRD_PARTY,)
         out = []
-        for p in found:
+        for index, p in enumerate(found):
             if p.polarity == NEGATED and p.rule != "statement" and \
                     self.lexicon.is_within(p.kind, SHARING):
                 out.append(Practice(SHARING, p.actor, p.sentence, AFFIRMED, p.data_types,
                                     recipients, (), purposes,
                                     (LEGAL_OBLIGATION,) if legal else (), "exception",
                                     p.matched))
+                if parties and not legal:
+                    # "We do not share your credit card number with anyone other than our
+                    # payment processor": the denial is about the others, not the processor
+                    found[index] = self._without_excepted(p, parties, purposes)
                 break
         return out
+
+    def _without_excepted(self, practice: Practice, parties: tuple[str, ...],
+                          purposes: tuple[str, ...]) -> Practice:
+        """A denial without the parties its exception names and the purposes they serve."""
+        served = set(purposes).union(*(self.lexicon.purposes_of.get(k, ()) for k in parties))
+        return replace(practice,
+                       recipients=tuple(r for r in practice.recipients if r not in parties)
+                       or (THIRD_PARTY,),
+                       purposes=tuple(c for c in practice.purposes if c not in served))
 
     def _purpose_item(self, sentence: Sentence, out: list[Practice]) -> bool:
         """Whether a list item continues its lead-in: it states no data practice, or its

@@ -858,6 +858,16 @@ def test_a_denial_for_any_purpose_other_than_one_affirms_that_one():
                 purposes=PK.OrderFulfillment), found
 
 
+def test_a_denial_with_an_excepted_party_is_about_the_others():
+    found = practices("We do not share your credit card number with anyone other than our "
+                      "payment processor.")
+    assert find(found, PK.Sharing, polarity=A, rule="exception",
+                recipients=PK.PaymentProcessor), found
+    denied = find(found, PK.Sharing, polarity=N)
+    assert denied and all(str(PK.PaymentProcessor) not in p.recipients
+                          and str(PK.PaymentProcessing) not in p.purposes for p in denied), found
+
+
 def test_a_legal_process_is_the_occasion_of_the_disclosure_beside_it():
     found = practices("Though we make every effort to preserve user privacy, we may need to "
                       "disclose personal information when required by law.")
