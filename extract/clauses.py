@@ -165,6 +165,7 @@ class ClauseReader:
         self._previous_shares = False
         self._not_to = self._previous_not_to = False  # a denial by "not to" (_policy_not_to)
         self._others_not_to = False
+        self._denied_spans: list[tuple[int, int]] = []  # this sentence's denied verb groups
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
         self._keyed: list[Token] | None = None  # the token list _key_list belongs to
@@ -185,12 +186,12 @@ class ClauseReader:
         self._function_words = (grammar["english_function_words"] | grammar["auxiliary"]
                                  | grammar["coordination"] | grammar["preposition"]
                                  | grammar["subordinator"] | grammar["negation"])
-        # the words between a purpose's verb and its noun (_gapped_noun) that are no modifier
-        # of the noun ("your", "any", "and", "you"), and the function words that end the gap
         self._purpose_deniers = grammar["negation"] | {"non"}  # _denied_purpose
         # what no verb is: the word after an interrupting adverbial (_interrupting_adverbials)
         self._function_words_after = (grammar["relative"] | grammar["subordinator"]
                                       | grammar["coordination"])
+        # the words between a purpose's verb and its noun (_gapped_noun) that are no modifier
+        # of the noun ("your", "any", "and", "you"), and the function words that end the gap
         self._gap_free = grammar["skip"] | grammar["quantifiers"] | _UNCOUNTED
         self._gap_stops = (self._function_words - self._gap_free) | grammar["relative"]
         # what ends the object between the words of a gapped verb (_gapped_verbs)
@@ -490,7 +491,7 @@ class ClauseReader:
             tokens, self._take_up_occasion(tokens, matches))
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
-        self._denied_spans: list[tuple[int, int]] = []  # the clauses of denied verbs
+        self._denied_spans = []
         self._previous_shares = self._previous_not_to = False
         self._actors_clause = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
@@ -2178,7 +2179,8 @@ class ClauseReader:
                               found: list[Match], excluded: set[int]) -> tuple[str, ...]:
         """'we will collect contact information such as your name and email address and we may
         share this information with co-sponsors': an anaphoric object ("this information",
-        "such data") takes up the specific data named before it in its own clause."""
+        "such data") takes up the specific data named before it in its sentence, across "and"
+        or "but" that open a clause of its own or go on with the same subject."""
         anaphor = next((m for m in found if m.first and tokens[m.first - 1].key in
                         self.words["anaphora"]), None)
         if anaphor is None:
@@ -2933,7 +2935,9 @@ class ClauseReader:
                          found: list[Practice]) -> list[Practice]:
         """'We do not disclose it to any outside entity unless ... disclosure is compelled by
         law': the exception affirms the disclosure the law compels, to whoever the legal
-        condition implies (pk:impliesRecipient), for the legal purposes the sentence names."""
+        condition implies (pk:impliesRecipient), for the legal purposes the sentence names.
+        An exception that names parties also narrows the denial in ``found`` (replaced in
+        place) to the others."""
         if not self._positions(tokens, "exception_marker"):
             return []
         # "except as described in this policy" refers to the policy; it excepts nothing
