@@ -165,6 +165,7 @@ class ClauseReader:
         self._previous_shares = False
         self._not_to = self._previous_not_to = False  # a denial by "not to" (_policy_not_to)
         self._others_not_to = False
+        self._tool_denied = self._previous_use = False  # a denied "use X to collect"
         self._denied_spans: list[tuple[int, int]] = []  # this sentence's denied verb groups
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
@@ -492,7 +493,7 @@ class ClauseReader:
         self._tokens, self._matches = tokens, matches
         self.previous_actors, self.previous_negated = [], False
         self._denied_spans = []
-        self._previous_shares = self._previous_not_to = False
+        self._previous_shares = self._previous_not_to = self._previous_use = False
         self._actors_clause = None
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
@@ -506,8 +507,16 @@ class ClauseReader:
         # A sentence about Do Not Track signals speaks of tracking, not of a data practice.
         dnt = any(m.category == "statement" and m.concept == DO_NOT_TRACK for m in matches)
         self.signal_paragraph = self.signal_paragraph or dnt
+        previous: list[Practice] = []
         for group in [] if dnt else groups:
-            out.extend(self._group_practices(sentence, tokens, matches, group))
+            self._tool_denied = False
+            found = self._group_practices(sentence, tokens, matches, group)
+            if self._tool_denied:
+                # "We do not use cookies to collect personally identifiable information": the
+                # denial is of the collection; the cookies' use is not denied
+                out = [p for p in out if not any(p is q and p.kind == USE for q in previous)]
+            out.extend(found)
+            previous = found
         self._learn_definition(tokens, matches)
         out.extend(self._ellipses(tokens, matches, groups, out))
         out.extend(self._legal_exception(tokens, matches, out))
@@ -1068,11 +1077,17 @@ class ClauseReader:
             after = [m for _, m in subjects] + after
             actors = [(FIRST_PARTY, None)]
         self._not_to = self._others_not_to = False
-        negated = self._negated(tokens, group, inside, after) or (
+        own = self._negated(tokens, group, inside, after)
+        negated = own or (
             subject == "infinitive" and self.previous_negated == group.clause
             # (not a commitment's second infinitive: "we make every effort not to collect
             # personal data and to use only aggregated information")
             and not (self._previous_not_to and self._keys(tokens)[head.first - 2] == "and"))
+        # a denied use of a tool "to collect" data denies the collection (read_sentence)
+        self._tool_denied = negated and not own and self._previous_use and \
+            self._keys(tokens)[head.first - 1] == "to" and any(
+                v.concept == COLLECTION for v in group.verbs)
+        self._previous_use = tokens[head.first].key == "use"
         # "we do not log IP addresses to track a user's session": the purpose is denied too
         self.previous_negated = group.clause if negated else False
         if negated:
@@ -1492,8 +1507,11 @@ class ClauseReader:
             return ("party", found) if found else ("none", [])
         if self._data_relative(tokens, matches, group):
             return "unknown", []  # "data that do not reveal your identity": the data acts
+        # (also past a comma: "to our affiliates and subsidiaries, who may use it")
         antecedent = next((m for m in matches if key in self.words["relative"]
-                           and m.last == index and m.category in ("party", "named")), None)
+                           and m.category in ("party", "named") and (
+                               m.last == index or m.last == index - 1
+                               and tokens[index - 1].key == ",")), None)
         if antecedent is not None and self._kind(antecedent) != FIRST_PARTY and \
                 not tokens[antecedent.first].key.startswith(("any", "every", "some")):
             # "advertisers who use cookies", "partners that collect your IP address": the party
@@ -1681,8 +1699,9 @@ class ClauseReader:
                     m.last - m.first == 1
                     and tokens[m.first].key in self.words["non_subject_forms"]):
                 break  # "... send us, and you not disclose": "us" is an object
-            coordinated = coordinated or not {"and", "or", "/", "and/or", "(", "its", "their",
-                                              "our", "such", "including"}.isdisjoint(between)
+            coordinated = coordinated or not {"and", "or", "nor", "/", "and/or", "(", "its",
+                                              "their", "our", "such", "including"
+                                              }.isdisjoint(between)
             if between and not coordinated:
                 break  # "... with third parties, you may request": the comma ends a clause
             chosen.append(m)
@@ -2171,33 +2190,43 @@ class ClauseReader:
             earlier = self._clause_subject(tokens, matches, clause) or _concepts(
                 m for m in matches if m.category == "data" and m.last <= clause[0]
                 and m.concept != GENERIC_DATA) or self._antecedent_in_clause(
-                    tokens, matches, found, excluded)
-            return earlier or self.previous_data or data or (GENERIC_DATA,)
+                    tokens, matches, found, excluded, group.verbs[-1].last)
+            # (a vague antecedent in the sentence comes after the sentence before's data)
+            return earlier or self.previous_data or self._antecedent_in_clause(
+                tokens, matches, found, excluded, group.verbs[-1].last, vague=True
+            ) or data or (GENERIC_DATA,)
         return data
 
     def _antecedent_in_clause(self, tokens: list[Token], matches: list[Match],
-                              found: list[Match], excluded: set[int]) -> tuple[str, ...]:
+                              found: list[Match], excluded: set[int], after_verb: int,
+                              vague: bool = False) -> tuple[str, ...]:
         """'we will collect contact information such as your name and email address and we may
         share this information with co-sponsors': an anaphoric object ("this information",
         "such data") takes up the specific data named before it in its sentence, across "and"
         or "but" that open a clause of its own or go on with the same subject."""
-        anaphor = next((m for m in found if m.first and tokens[m.first - 1].key in
+        anaphor = next((m.first for m in found if m.first and tokens[m.first - 1].key in
                         self.words["anaphora"]), None)
+        if anaphor is None and after_verb < len(tokens) and tokens[after_verb].key in (
+                "it", "them"):
+            anaphor = after_verb + 1  # "who may use it for marketing purposes"
         if anaphor is None:
             return ()
-        before = [m for m in matches if m.category == "data" and m.last < anaphor.first
-                  and m.first not in excluded and m.concept not in VAGUE]
+        # (the specific data, or when ``vague`` the vague terms: "personal information")
+        before = [m for m in matches if m.category == "data" and m.last < anaphor
+                  and m.first not in excluded and m.concept != GENERIC_DATA
+                  and (m.concept in VAGUE) == vague]
         if not before:
             return ()
         # only across "and"/"but" and a subject of its own: not "We use cookies to collect
         # this information", "If you log in with Facebook, we may collect such data"
         keys = self._keys(tokens)
         # (or the same subject goes on: "We collect your name and may share this information")
+        # (or a party it went to acts on it: "to our affiliates, who may use it for ...")
         joined = any(keys[i] in ("and", "but") and (
             keys[i + 1] in _SUBJECT_PRONOUNS or keys[i + 1] in self.words["auxiliary"]
             or any(m.first == i + 1 and m.category in ("party", "named", "verb")
-                   for m in matches))
-            for i in range(before[-1].last, anaphor.first - 1))
+                   for m in matches)) or keys[i] in ("who", "which") and keys[i - 1] == ","
+            for i in range(before[-1].last, anaphor - 1))
         return _concepts(before) if joined else ()
 
     def _clause_subject(self, tokens: list[Token], matches: list[Match],

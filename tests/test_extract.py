@@ -654,6 +654,31 @@ def test_choice_and_change_cues_of_the_ontology(sentence, statement):
     assert find(practices(sentence), statement)
 
 
+def test_a_party_a_disclosure_goes_to_acts_in_its_relative_clause():
+    found = practices("We may disclose personal information to our affiliates and "
+                      "subsidiaries, who may use it for marketing purposes.")
+    assert find(found, PK.Use, actor=PK.Affiliate, data_types=PK.PersonalInformation,
+                purposes=PK.Marketing), found
+    assert not find(found, PK.Use, actor=PK.FirstParty), found
+
+
+def test_neither_nor_subjects_are_both_actors():
+    found = practices("Neither we nor our partners use cookies to collect personally "
+                      "identifiable information.")
+    assert find(found, PK.Collection, actor=PK.FirstParty, polarity=N), found
+    assert find(found, PK.Collection, actor=PK.Partner, polarity=N), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "We do not use cookies to collect personally identifiable information.",
+    "Session cookies are not used to collect personal information.",
+])
+def test_a_denied_use_of_a_tool_to_collect_denies_the_collection_only(sentence):
+    found = practices(sentence)
+    assert find(found, PK.Collection, polarity=N, data_types=PK.PersonalInformation), found
+    assert not find(found, PK.Use), found
+
+
 def test_the_user_submitting_data_is_a_collection():
     found = practices("If you register, you will be required to submit your name and email "
                       "address. This information is used to provide you with access.")
