@@ -147,6 +147,7 @@ class ClauseReader:
         self.site_names = site_names
         self.named_kinds = named_kinds or {}
         self.previous_data: tuple[str, ...] = ()
+        self.previous_heads: dict[str, str] = {}  # head noun -> kind of the parties before
         self.signal_paragraph = False  # the paragraph spoke of Do Not Track signals
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
@@ -486,6 +487,7 @@ class ClauseReader:
             self.previous_occasions = []
             self.previous_purposes = []
             self.previous_parties = self.previous_mentions = self.previous_agents = []
+            self.previous_heads = {}
         tokens, matches = self.analyse(sentence)
         self._learn_acronyms(tokens, matches)
         matches = self._read_matches[sentence.start] = self._take_up_parties(
@@ -498,6 +500,7 @@ class ClauseReader:
         self._acting: list[str] = []  # third-party subjects of this sentence's verbs
         if not tokens:
             self.previous_parties = self.previous_mentions = self.previous_agents = []
+            self.previous_heads = {}
             return []
         out: list[Practice] = []
         # "Do we disclose the information we collect to outside parties?": a question asks, it
@@ -542,6 +545,15 @@ class ClauseReader:
                                        and self._kind(m) not in USER_AUDIENCES))
         self.previous_mentions = [k for k in mentioned
                                   if not (k == THIRD_PARTY and len(mentioned) > 1)]
+        # their head nouns, for "These networks" in the next sentence
+        # (or the plural noun right after one: "third-party advertising networks")
+        self.previous_heads = {tokens[i].key: self._kind(m) for m in matches
+                               if m.category == "party" and self._kind(m) in mentioned
+                               for i in (m.last - 1, m.last) if i < len(tokens) and (
+                                   i == m.last - 1 and m.last - m.first > 1
+                                   or i == m.last and tokens[i].text.endswith("s")
+                                   and tokens[i].text.isalpha()
+                                   and tokens[i].key not in self._function_words)}
         self.previous_agents = self._by_parties(tokens, matches)
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
@@ -620,10 +632,16 @@ class ClauseReader:
         unless a party before it in the same sentence is its antecedent."""
         span = self._opening_span(tokens, "party_anaphora", 2, 6) \
             if self.previous_mentions else None
-        if span:
+        head = self._anaphoric_head(tokens) if not span and self.previous_heads else None
+        if head is not None:
+            # "We work with third-party advertising networks. These networks may use ...":
+            # "these" and the head noun of a party named in the sentence before
+            span, kinds = head
+        elif span:
             # "We have agents, subsidiaries and partners that perform functions on our behalf.
             # These entities may have access to personal information": the parties named before
             kinds = self.previous_parties or self.previous_mentions
+        if span:
             taken = [Match(kind, "party", label="anaphor", **span) for kind in kinds]
             return sorted([m for m in matches if not (span["first"] <= m.first < span["last"]
                                                       and m.category in ("party", "named"))]
@@ -642,6 +660,16 @@ class ClauseReader:
         taken = [Match(kind, "party", they, they + 1, tokens[they].start, tokens[they].end,
                        tokens[they].text) for kind in kinds]
         return sorted(matches + taken, key=lambda m: m.first)
+
+    def _anaphoric_head(self, tokens: list[Token]) -> tuple[dict[str, int], list[str]] | None:
+        """Where "these"/"such" and the head noun of a party named in the sentence before open
+        the sentence (within its first three words), with that party's kind."""
+        keys = self._keys(tokens)
+        for i in range(min(3, len(keys) - 1)):
+            if keys[i] in ("this", "these", "such") and keys[i + 1] in self.previous_heads:
+                return (dict(first=i, last=i + 2, start=tokens[i].start, end=tokens[i + 1].end),
+                        [self.previous_heads[keys[i + 1]]])
+        return None
 
     def _site_named(self, matches: list[Match]) -> bool:
         """Whether the sentence names the site, other than inside a data term ("information

@@ -662,6 +662,18 @@ def test_a_party_a_disclosure_goes_to_acts_in_its_relative_clause():
     assert not find(found, PK.Use, actor=PK.FirstParty), found
 
 
+@pytest.mark.parametrize("text", [
+    "We work with third-party advertising networks to serve ads on our site. These networks "
+    "may use this information to deliver targeted ads.",
+    "We use an outside analytics provider to measure traffic. This provider may collect "
+    "information about your visits to the site.",
+])
+def test_this_or_these_and_the_head_noun_of_a_party_before_take_it_up(text):
+    found = practices(text)
+    second = [p for p in found if p.sentence.start > 0 and p.rule != "statement"]
+    assert second and all(p.actor != str(PK.FirstParty) for p in second), found
+
+
 def test_neither_nor_subjects_are_both_actors():
     found = practices("Neither we nor our partners use cookies to collect personally "
                       "identifiable information.")
