@@ -57,6 +57,18 @@ _RETENTION = re.compile(
     r"|your account is (?:active|open))\b|\bno longer than (?:is )?necessary\b|\bindefinitely\b",
     re.I)
 _EXCEPTION = re.compile(r"\bexcept(?:ing)?(?: for)? ((?:[\w'-]+ ){0,5}[\w'-]+)", re.I)
+# how a Do Not Track statement says the site answers the signal: a denial up to five words
+# before a verb of responding ("we do not currently respond to", "take no action to respond";
+# not the "not" of "Do Not Track") or the verb alone
+_DNT_RESPONSE = re.compile(r"\b(?:respond|honou?r|recogni[sz]e|support|comply|obey|process"
+                           r"|act (?:on|upon)|alter|change)", re.I)
+_DNT_DENIAL = re.compile(r"(?:\bnot\b(?!\W+track)|\bnever\b|n't\b|\bno\b|\bunable to\b"
+                         r"|\bcannot\b)\W+"
+                         r"(?:\w+\W+){0,5}?"
+                         r"(?:respond|honou?r|recogni[sz]e|support|comply|obey|process"
+                         r"|act (?:on|upon)|alter|change)", re.I)
+_DNT_TOPIC = re.compile(r"\b(?:how|whether|if)\b", re.I)
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _BASES = tuple((re.compile(p, re.I), label, words) for p, label, words in (
     (r"\bconsent\b", "consent", ("consent",)),
     (r"\bcontract\b", "contract", ("contract",)),
@@ -72,6 +84,7 @@ _WITH_EXCEPTION = frozenset(map(str, (PK.DataDeletion, PK.UserAccess, PK.Retenti
 _CONTACT, _MECHANISM = str(PK.contactAddress), str(PK.mechanism)
 _EFFECTIVE_DATE, _RETENTION_PERIOD = str(PK.EffectiveDate), str(PK.RetentionPeriod)
 _LEGAL_BASIS = str(PK.LegalBasis)
+_DO_NOT_TRACK = str(PK.DoNotTrack)
 
 
 def statement_details(kind: str, text: str) -> tuple[Detail, ...]:
@@ -93,9 +106,38 @@ def statement_details(kind: str, text: str) -> tuple[Detail, ...]:
                 for m in _RETENTION.finditer(text)]
     elif kind == _LEGAL_BASIS:
         out += [(str(PK.lawfulBasis), b, "") for b in _labels(_BASES, text)]
+    elif kind == _DO_NOT_TRACK:
+        honors = honors_do_not_track(text)
+        out += [(str(PK.honorsDoNotTrack), str(honors).lower(), XSD_BOOLEAN)] \
+            if honors is not None else []
     if kind in _WITH_EXCEPTION:
         out += [(str(PK.exception), _exception(m), "") for m in _EXCEPTION.finditer(text)]
     return tuple(dict.fromkeys(out))
+
+
+def honors_do_not_track(text: str) -> bool | None:
+    """Whether a Do Not Track sentence says the site responds to the signal, or None.
+
+    >>> honors_do_not_track("We do not currently respond to Do Not Track signals.")
+    False
+    >>> honors_do_not_track("Our sites honor Do Not Track requests.")
+    True
+    >>> honors_do_not_track("Some browsers have a Do Not Track feature.") is None
+    True
+    >>> honors_do_not_track("How we respond to Do Not Track signals") is None
+    True
+    >>> honors_do_not_track("We currently take no action to respond to do not track signals.")
+    False
+    >>> honors_do_not_track("When we receive a Do Not Track signal, we respond by ...")
+    True
+    """
+    if _DNT_DENIAL.search(text):
+        return False
+    found = _DNT_RESPONSE.search(text)
+    # ("How we respond to Do Not Track signals", "whether we respond" name the topic)
+    if found is None or _DNT_TOPIC.search(text, 0, found.start()):
+        return None
+    return True
 
 
 def contact_addresses(text: str) -> list[str]:

@@ -29,7 +29,14 @@ from policykg.graphs.store import policy_graphs
 from policykg.ontology import PK, load_shapes, ontology_graph, profile_names, shapes_header
 
 DETAILS = (PK.contactAddress, PK.mechanism, PK.effectiveDate, PK.retentionTerm, PK.exception,
-           PK.lawfulBasis)
+           PK.lawfulBasis, PK.honorsDoNotTrack)
+
+
+def _detail_text(prop: URIRef, value) -> str:
+    """A detail as the requirement table shows it: a Do Not Track answer in words."""
+    if prop == PK.honorsDoNotTrack:
+        return "honors the signal" if str(value) == "true" else "does not honor the signal"
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -355,7 +362,7 @@ def _best_evidence(data: Graph, practices: list[URIRef]) -> tuple[str, int | Non
     dates), not a heading, about few things, earliest; with its details as text."""
     best = None
     for practice in practices:
-        details = [str(v) for p in DETAILS for v in sorted(data.objects(practice, p))]
+        details = [_detail_text(p, v) for p in DETAILS for v in sorted(data.objects(practice, p))]
         sentence = data.value(practice, PROV.wasDerivedFrom)
         start = data.value(sentence, PK.startOffset)
         short = len(str(data.value(sentence, PK.text) or "").split()) < 8  # a heading, mostly

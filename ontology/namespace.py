@@ -217,6 +217,7 @@ class PK(DefinedNamespace):
     retentionTerm: URIRef
     exception: URIRef
     lawfulBasis: URIRef
+    honorsDoNotTrack: URIRef
     EffectiveDate: URIRef
     LegalBasis: URIRef
     InternationalTransfer: URIRef

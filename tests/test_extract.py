@@ -598,6 +598,23 @@ def test_a_statement_cue_in_an_aside_states_nothing():
                 PK.DoNotTrack)
 
 
+@pytest.mark.parametrize("sentence, honors", [
+    ("Our site does not currently respond to Do Not Track signals.", "false"),
+    ("We currently take no action to respond to do not track signals.", "false"),
+    ("We honor Do Not Track requests from your browser.", "true"),
+])
+def test_a_do_not_track_statement_says_whether_the_site_honors_the_signal(sentence, honors):
+    found = find(practices(sentence), PK.DoNotTrack)
+    assert [v for p in found for k, v, _ in p.details if k == str(PK.honorsDoNotTrack)] == [
+        honors], found
+
+
+def test_a_do_not_track_statement_that_does_not_say_has_no_answer():
+    found = find(practices("Some browsers offer a Do Not Track feature."), PK.DoNotTrack)
+    assert found and not any(k == str(PK.honorsDoNotTrack) for p in found
+                             for k, _, _ in p.details), found
+
+
 def test_do_not_track_after_a_subject_is_the_verb_denied():
     found = practices("We do not track your location.")
     assert find(found, PK.Collection, polarity=N, data_types=PK.Location), found

@@ -89,6 +89,16 @@ def test_effective_date_is_parsed():
     assert [str(d) for d in dataset.objects(None, PK.effectiveDate)] == ["2014-03-03"]
 
 
+def test_the_do_not_track_answer_is_shown_beside_the_disclosure(tmp_path):
+    text = (CASES / "2_caloppa-no-dnt.example.txt").read_text(encoding="utf-8")
+    policy = tmp_path / "dnt.example.txt"
+    policy.write_text(text + "\nWe do not currently respond to Do Not Track signals.\n",
+                      encoding="utf-8")
+    report = check_profiles(build([policy]), ["caloppa"])[0]
+    [answer] = [d for d in report.disclosures if d.requirement == "do-not-track"]
+    assert answer.disclosed and answer.details == "does not honor the signal", answer
+
+
 def test_parallel_check_gives_the_same_table(sample_dataset, table):
     reports = check_profiles(sample_dataset, ["caloppa"], jobs=2)
     assert {(d.site, d.requirement, d.disclosed) for d in reports[0].disclosures} == {
