@@ -666,6 +666,10 @@ def test_a_verb_whose_purpose_takes_the_user_as_object_is_no_practice():
     ("You can turn off location services at any time.", PK.UserChoice),
     ("You can turn off push notifications at any time.", PK.UserChoice),
     ("We will post any changes to this statement on this page.", PK.PolicyChange),
+    ("If you prefer that we not share your name and postal address, please call us.",
+     PK.UserChoice),
+    ("You have the right to ask us not to process your personal data for marketing purposes.",
+     PK.UserChoice),
 ])
 def test_choice_and_change_cues_of_the_ontology(sentence, statement):
     assert find(practices(sentence), statement)
