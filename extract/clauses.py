@@ -1492,7 +1492,13 @@ class ClauseReader:
             return "none", []
         ending = [m for m in matches if m.last - 1 == index and m.category in ("party", "named")
                   and not (m.last - m.first == 1
-                           and tokens[m.first].key in self.words["non_subject_forms"])]
+                           and tokens[m.first].key in self.words["non_subject_forms"])] or [
+            # "Third party hosts do not collect ...": a party word before a plural noun the
+            # lexicon does not know names that noun's kind
+            m for m in matches if m.last == index and m.category == "party"
+            and self._kind(m) not in (FIRST_PARTY, USER) and tokens[index].text.isalpha()
+            and tokens[index].text.endswith("s") and not tokens[index].text.endswith("ss")
+            and tokens[index].key not in self._function_words]
         if ending:
             self._subject_examples = [m for m in matches if m.category == "named"
                                       and index < m.first < group.verbs[0].first]

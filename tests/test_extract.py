@@ -695,6 +695,12 @@ def test_this_or_these_and_the_head_noun_of_a_party_before_take_it_up(text):
     assert second and all(p.actor != str(PK.FirstParty) for p in second), found
 
 
+def test_a_party_word_before_an_unknown_plural_noun_is_the_subject():
+    found = practices("Third party hosts do not collect personally identifiable information.")
+    assert find(found, PK.Collection, actor=PK.ThirdParty, polarity=N), found
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+
+
 def test_neither_nor_subjects_are_both_actors():
     found = practices("Neither we nor our partners use cookies to collect personally "
                       "identifiable information.")
