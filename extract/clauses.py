@@ -2546,6 +2546,10 @@ class ClauseReader:
         # only the verb's own clause: not "we do not sell it, but may transfer it to Canada"
         end = min([m.first for m in self._matches if m.category == "verb"
                    and m.first > verb.first] + [len(keys)])
+        if keys[verb.last:verb.last + 2] in (["to", ","], ["to", "and"], ["to", "or"]):
+            # "transferred to, and processed in, countries outside the EEA", "transferred to
+            # and stored on servers in the United States": the verbs share the place
+            end = len(keys)
         for start, _size in self._positions(self._tokens, "regions"):
             if not verb.last < start < end:
                 continue

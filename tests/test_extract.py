@@ -1786,6 +1786,10 @@ def test_a_transfer_to_a_country_discloses_to_no_one():
     assert find(found, PK.Sale, polarity=PK.Negated), found
     found = practices("We may share your data and transfer it to other countries.")
     assert find(found, PK.Sharing), found
+    # verbs coordinated before the place share it
+    found = practices("Your personal data may be transferred to, and processed in, countries "
+                      "outside the European Economic Area.")
+    assert not find(found, PK.Sharing), found
     # a business at a place still receives: "to a franchised location"; a named party too
     found = practices("We may transfer your personal information to our affiliates in other "
                       "countries.")
