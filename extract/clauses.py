@@ -1496,9 +1496,7 @@ class ClauseReader:
             # "Third party hosts do not collect ...": a party word before a plural noun the
             # lexicon does not know names that noun's kind
             m for m in matches if m.last == index and m.category == "party"
-            and self._kind(m) not in (FIRST_PARTY, USER) and tokens[index].text.isalpha()
-            and tokens[index].text.endswith("s") and not tokens[index].text.endswith("ss")
-            and tokens[index].key not in self._function_words]
+            and self._kind(m) not in (FIRST_PARTY, USER) and self._unknown_plural(tokens, index)]
         if ending:
             self._subject_examples = [m for m in matches if m.category == "named"
                                       and index < m.first < group.verbs[0].first]
@@ -1615,15 +1613,33 @@ class ClauseReader:
                  ) -> tuple[Match, int] | None:
         """(the party, the index of the enabling verb) of "allow <party> to ..."."""
         party = next((m for m in matches if m.last == to and m.first >= floor
-                      and m.category in ("party", "named")), None)
+                      and m.category in ("party", "named")), None) or next((
+            # "allow third party vendors to ...": past a plural noun the lexicon does not know
+            m for m in matches if m.last == to - 1 and m.first >= floor
+            and m.category == "party" and self._unknown_plural(tokens, to - 1)), None)
         if party is None or self._kind(party) in (FIRST_PARTY, USER):
             return None  # "cookies enable us to track", "allow you to share": as before
         before = party.first - 1
-        while before >= floor and tokens[before].key in self.words["skip"]:
-            before -= 1
+        while before >= floor:
+            if tokens[before].key in self.words["skip"]:
+                before -= 1
+                continue
+            # (past a party word that modifies it: "allow third-party advertising networks")
+            modifier = next((m.first for m in matches if m.last == before + 1
+                             and m.category == "party"), None)
+            if modifier is None:
+                break
+            before = modifier - 1
         if before < floor or tokens[before].key not in self.words["enabling_verbs"]:
             return None
         return party, before
+
+    def _unknown_plural(self, tokens: list[Token], index: int) -> bool:
+        """Whether the word at ``index`` is a plural noun no match covers ("hosts")."""
+        text = tokens[index].text
+        return text.isalpha() and text.endswith("s") and not text.endswith("ss") and \
+            tokens[index].key not in self._function_words and not any(
+                m.first <= index < m.last for m in self._matches)
 
     def _enabling_denied(self, tokens: list[Token], head: int) -> bool:
         """'We do not allow advertisers to collect ...': the denied permission denies what

@@ -1039,6 +1039,9 @@ def test_they_takes_up_the_third_parties_of_the_sentence_before():
 @pytest.mark.parametrize("sentence, actor", [
     ("We allow advertisers to collect your IP address.", PK.Advertiser),
     ("We may permit our partners to collect your e-mail address.", PK.Partner),
+    # past a party word that modifies the party, and past a plural noun the lexicon lacks
+    ("We allow third-party advertising networks to collect your IP address.", PK.Advertiser),
+    ("We allow third party hosts to collect your IP address.", PK.ThirdParty),
     # the site or the user let act: the site still collects
     ("Cookies enable us to collect your IP address.", PK.FirstParty),
 ])
