@@ -1899,7 +1899,11 @@ class ClauseReader:
         return before if before >= floor and tokens[before].text.lower().endswith("ed") else None
 
     def _agents(self, tokens: list[Token], after: list[Match], verb_end: int) -> list:
-        """Parties after "by" right behind the verb ("collected by advertisers")."""
+        """Parties after "by" right behind the verb ("collected by advertisers", also past
+        adverbs: "processed directly by our payment processor")."""
+        while verb_end < len(tokens) - 1 and tokens[verb_end].key.endswith("ly") and \
+                tokens[verb_end].text.isalpha():
+            verb_end += 1
         if verb_end < len(tokens) and tokens[verb_end].key in self.words["agent_marker"]:
             return [(self._kind(m), m) for m in after if m.category in ("party", "named")
                     and m.first <= verb_end + 6 and self._kind(m) not in (USER,)]

@@ -701,6 +701,13 @@ def test_a_party_word_before_an_unknown_plural_noun_is_the_subject():
     assert not find(found, PK.Collection, actor=PK.FirstParty), found
 
 
+def test_the_agent_of_a_passive_is_read_past_an_adverb():
+    found = practices("Payment information is collected and processed directly by our payment "
+                      "processor.")
+    assert find(found, PK.Collection, actor=PK.PaymentProcessor), found
+    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+
+
 def test_neither_nor_subjects_are_both_actors():
     found = practices("Neither we nor our partners use cookies to collect personally "
                       "identifiable information.")
