@@ -670,6 +670,12 @@ def test_a_verb_whose_purpose_takes_the_user_as_object_is_no_practice():
      PK.UserChoice),
     ("You have the right to ask us not to process your personal data for marketing purposes.",
      PK.UserChoice),
+    # rights of GDPR Art. 18, 20 and 21
+    ("You have the right to restrict our processing of your personal data.", PK.UserChoice),
+    ("You have the right to object to processing based on our legitimate interests.",
+     PK.UserChoice),
+    ("You have the right to receive your personal data in a structured, commonly used and "
+     "machine-readable format.", PK.UserAccess),
 ])
 def test_choice_and_change_cues_of_the_ontology(sentence, statement):
     assert find(practices(sentence), statement)
