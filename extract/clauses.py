@@ -1357,6 +1357,13 @@ class ClauseReader:
             return (ADDITIONAL_SERVICE,)
         return found
 
+    def _clause_end(self, group: _Group) -> int:
+        """Where a "but" after the verbs of ``group`` opens a clause with a subject of its own
+        (or the sentence's end)."""
+        keys = self._keys(self._tokens)
+        return next((i for i in range(group.verbs[-1].last, len(keys) - 1)
+                     if keys[i] == "but" and keys[i + 1] in _SUBJECT_PRONOUNS), len(keys))
+
     def _denied_purpose(self, tokens: list[Token], purpose: Match) -> bool:
         """'The Library collects several types of information, although never for commercial
         marketing use', 'but not for marketing purposes': a purpose after "not for" or "never
@@ -1387,10 +1394,12 @@ class ClauseReader:
         # a purpose after its marker, or one that starts with it ("for marketing purposes")
         opening = self._opening_purpose(tokens)[1]
         opening = opening if group.verbs[0].first > opening else 0
+        # (not past the clause: "We do not sell it to data brokers, but we may share it with
+        # advertising partners for targeted advertising")
         return [m for m in named if (
             m.last <= opening or
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
-            (marked and m.first >= marked[0] and (
+            (marked and m.first >= marked[0] and m.first < self._clause_end(group) and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER))))]

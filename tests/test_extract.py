@@ -2476,6 +2476,13 @@ def test_corporate_parents_are_affiliates_not_parents_of_children():
     assert not find(found, PK.SpecificAudience), found
 
 
+def test_a_purpose_after_but_and_a_new_subject_is_that_clauses():
+    found = practices("We do not sell personal information to data brokers, but we may share it "
+                      "with advertising partners for targeted advertising.")
+    assert find(found, PK.Sharing, polarity=A, purposes=PK.TargetedAdvertising), found
+    assert all(not p.purposes for p in find(found, PK.Sale, polarity=N)), found
+
+
 @pytest.mark.parametrize("sentence", [
     "We collect your email address, but not for marketing purposes.",
     "The Library collects several types of information, although never for commercial "
