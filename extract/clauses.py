@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import compress, count
 from operator import attrgetter, itemgetter
 
 from policykg.extract.details import statement_details
@@ -465,8 +466,10 @@ class ClauseReader:
         auxiliaries, negators = self.words["auxiliary"], self.words["negation"]
         stops = auxiliaries | _SUBJECT_PRONOUNS | self.words["relative"]
         out: list[int] = []
-        for i in range(1, len(keys) - 3):
-            if keys[i] != "," or not (keys[i - 1] in auxiliaries or keys[i - 1] in negators):
+        # (the commas picked out in C: this runs for every sentence with one)
+        for i in compress(count(), map(",".__eq__, keys)):
+            if not 0 < i < len(keys) - 3 or not (keys[i - 1] in auxiliaries
+                                                 or keys[i - 1] in negators):
                 continue
             close = next((j for j in range(i + 2, min(i + 10, len(keys) - 1))
                           if keys[j] == ","), None)
@@ -547,13 +550,13 @@ class ClauseReader:
                                   if not (k == THIRD_PARTY and len(mentioned) > 1)]
         # their head nouns, for "These networks" in the next sentence
         # (or the plural noun right after one: "third-party advertising networks")
-        self.previous_heads = {tokens[i].key: self._kind(m) for m in matches
-                               if m.category == "party" and self._kind(m) in mentioned
-                               for i in (m.last - 1, m.last) if i < len(tokens) and (
-                                   i == m.last - 1 and m.last - m.first > 1
-                                   or i == m.last and tokens[i].text.endswith("s")
-                                   and tokens[i].text.isalpha()
-                                   and tokens[i].key not in self._function_words)}
+        self.previous_heads = {} if not mentioned else {
+            tokens[i].key: self._kind(m) for m in matches
+            if m.category == "party" and self._kind(m) in mentioned
+            for i in (m.last - 1, m.last) if i < len(tokens) and (
+                i == m.last - 1 and m.last - m.first > 1
+                or i == m.last and tokens[i].text.endswith("s") and tokens[i].text.isalpha()
+                and tokens[i].key not in self._function_words)}
         self.previous_agents = self._by_parties(tokens, matches)
         self.previous_flows = [p for p in out if p.rule not in ("statement", "on-behalf")] or (
             self.previous_flows if not groups else [])
@@ -1396,10 +1399,11 @@ class ClauseReader:
         opening = opening if group.verbs[0].first > opening else 0
         # (not past the clause: "We do not sell it to data brokers, but we may share it with
         # advertising partners for targeted advertising")
+        end = self._clause_end(group) if "but" in self._key_set else len(tokens)
         return [m for m in named if (
             m.last <= opening or
             (m.last <= occasion and not self.lexicon.is_within(m.concept, BASIC_SERVICE)) or
-            (marked and m.first >= marked[0] and m.first < self._clause_end(group) and (
+            (marked and m.first >= marked[0] and m.first < end and (
                 sharing or not self._discloses or m.concept not in occasions))
             or (sharing and ((m.first, m.last) in conditions
                              or self.lexicon.is_within(m.concept, MERGER))))]
@@ -1501,11 +1505,13 @@ class ClauseReader:
             return "none", []
         ending = [m for m in matches if m.last - 1 == index and m.category in ("party", "named")
                   and not (m.last - m.first == 1
-                           and tokens[m.first].key in self.words["non_subject_forms"])] or [
+                           and tokens[m.first].key in self.words["non_subject_forms"])]
+        if not ending and tokens[index].text.endswith("s"):
             # "Third party hosts do not collect ...": a party word before a plural noun the
             # lexicon does not know names that noun's kind
-            m for m in matches if m.last == index and m.category == "party"
-            and self._kind(m) not in (FIRST_PARTY, USER) and self._unknown_plural(tokens, index)]
+            ending = [m for m in matches if m.last == index and m.category == "party"
+                      and self._kind(m) not in (FIRST_PARTY, USER)
+                      and self._unknown_plural(tokens, index)]
         if ending:
             self._subject_examples = [m for m in matches if m.category == "named"
                                       and index < m.first < group.verbs[0].first]
@@ -1629,17 +1635,20 @@ class ClauseReader:
         if party is None or self._kind(party) in (FIRST_PARTY, USER):
             return None  # "cookies enable us to track", "allow you to share": as before
         before = party.first - 1
+        enabling = self.words["enabling_verbs"]
         while before >= floor:
             if tokens[before].key in self.words["skip"]:
                 before -= 1
                 continue
+            if tokens[before].key in enabling:
+                break
             # (past a party word that modifies it: "allow third-party advertising networks")
             modifier = next((m.first for m in matches if m.last == before + 1
                              and m.category == "party"), None)
             if modifier is None:
                 break
             before = modifier - 1
-        if before < floor or tokens[before].key not in self.words["enabling_verbs"]:
+        if before < floor or tokens[before].key not in enabling:
             return None
         return party, before
 
