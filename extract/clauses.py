@@ -148,7 +148,8 @@ class ClauseReader:
         self.site_names = site_names
         self.named_kinds = named_kinds or {}
         self.previous_data: tuple[str, ...] = ()
-        self.previous_heads: dict[str, str] = {}  # head noun -> kind of the parties before
+        # (head noun, whether it followed the party) -> kind of the parties of the sentence before
+        self.previous_heads: dict[tuple[str, bool], str] = {}
         self.signal_paragraph = False  # the paragraph spoke of Do Not Track signals
         self.previous_paragraph = -1
         self.by_sentence: dict[int, list[Practice]] = {}
@@ -263,6 +264,9 @@ class ClauseReader:
         return [m for m in matches if not (
             m.category == "data" and m.last - m.first > 1 and m.last - 1 in ends
             and m.last < len(tokens) and tokens[m.last].key in _OBJECT_DETERMINERS
+            # a plural noun and a bare verb agree as subject and verb (not "each search
+            # request your browser sends", a noun and a relative clause)
+            and tokens[m.first].text.endswith("s") and not tokens[m.last - 1].text.endswith("s")
             # (not a relative clause in the label: "the information we collect")
             and tokens[m.last - 2].key not in _SUBJECT_PRONOUNS)]
 
@@ -455,17 +459,34 @@ class ClauseReader:
                     drop.update((i - 1, i, i + 1))
         for i, size in self._positions(tokens, "open_list"):
             drop.update(range(i, i + size))
-        if "," in self._key_set:
-            drop.update(self._interrupting_adverbials(keys))
         return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
-    def _interrupting_adverbials(self, keys: list[str]) -> list[int]:
+    def _user_purposes(self) -> set[int]:
+        """Where a purpose of the sentence opens with a verb whose object is the user ("keep you
+        informed", "provide you with the content you request"): the verb is the purpose's word
+        (it still coordinates: "We provide you with products and share your address ...")."""
+        matches, tokens = self._matches, self._tokens
+        return self._once("user_purposes", matches, lambda: {
+            c.first for c in matches if c.category == "purpose" and c.last - c.first > 1
+            and tokens[c.first + 1].key in ("you", "us")})
+
+    def _interruptions(self, tokens: list[Token]) -> dict[int, int]:
         """'Our partners may, from time to time, collect ...', 'it may, in whole or in part, be
-        transferred', 'We do not, for security reasons, store ...': a phrase between commas
-        right after an auxiliary or a negator, before the verb, interrupts the verb's chain."""
+        transferred', 'We do not, for security reasons, store ...', 'We do not, and will not,
+        sell': a phrase between commas right after an auxiliary or a negator interrupts the
+        verb's chain, which the walks to a verb's auxiliaries and subject step over (its words
+        stay: "will never, without your consent, sell" keeps the condition). The closing
+        comma's index -> the opening comma's, once per sentence."""
+        if "," not in self._keys(tokens):
+            return {}
+        return self._once("interruptions", tokens, lambda: self._interruption_spans(
+            self._key_list))
+
+    def _interruption_spans(self, keys: list[str]) -> dict[int, int]:
         auxiliaries, negators = self.words["auxiliary"], self.words["negation"]
         stops = auxiliaries | _SUBJECT_PRONOUNS | self.words["relative"]
-        out: list[int] = []
+        chain = auxiliaries | negators | _PHRASE_WORDS  # ", and will not,"
+        out: dict[int, int] = {}
         # (the commas picked out in C: this runs for every sentence with one)
         for i in compress(count(), map(",".__eq__, keys)):
             if not 0 < i < len(keys) - 3 or not (keys[i - 1] in auxiliaries
@@ -473,11 +494,14 @@ class ClauseReader:
                 continue
             close = next((j for j in range(i + 2, min(i + 10, len(keys) - 1))
                           if keys[j] == ","), None)
-            if close is None or any(k in stops or not k.isalpha()
-                                    for k in keys[i + 1:close] if k not in _PHRASE_WORDS):
+            if close is None:
+                continue
+            inside = keys[i + 1:close]
+            if not all(k in chain for k in inside) and any(
+                    k in stops or not k.isalpha() for k in inside if k not in _PHRASE_WORDS):
                 continue
             if keys[close + 1].isalpha() and keys[close + 1] not in self._function_words_after:
-                out.extend(range(i, close + 1))
+                out[close] = i
         return out
 
     def read_sentence(self, sentence: Sentence) -> list[Practice]:
@@ -551,7 +575,7 @@ class ClauseReader:
         # their head nouns, for "These networks" in the next sentence
         # (or the plural noun right after one: "third-party advertising networks")
         self.previous_heads = {} if not mentioned else {
-            tokens[i].key: self._kind(m) for m in matches
+            (tokens[i].key, i == m.last): self._kind(m) for m in matches
             if m.category == "party" and self._kind(m) in mentioned
             for i in (m.last - 1, m.last) if i < len(tokens) and (
                 i == m.last - 1 and m.last - m.first > 1
@@ -669,9 +693,14 @@ class ClauseReader:
         the sentence (within its first three words), with that party's kind."""
         keys = self._keys(tokens)
         for i in range(min(3, len(keys) - 1)):
-            if keys[i] in ("this", "these", "such") and keys[i + 1] in self.previous_heads:
+            # (a plural noun after a party is taken up only in the plural: "third-party
+            # websites ... This website" is the site's)
+            plural = tokens[i + 1].text.endswith("s")
+            kind = self.previous_heads.get((keys[i + 1], False)) or (
+                self.previous_heads.get((keys[i + 1], True)) if plural else None)
+            if keys[i] in ("this", "these", "such") and kind is not None:
                 return (dict(first=i, last=i + 2, start=tokens[i].start, end=tokens[i + 1].end),
-                        [self.previous_heads[keys[i + 1]]])
+                        [kind])
         return None
 
     def _site_named(self, matches: list[Match]) -> bool:
@@ -1122,7 +1151,13 @@ class ClauseReader:
         # "we do not log IP addresses to track a user's session": the purpose is denied too
         self.previous_negated = group.clause if negated else False
         if negated:
-            self._denied_spans.append((group.region, group.end))
+            # (up to an exception or a relative clause: "..., except advertising networks
+            # that track you across websites" tracks)
+            keys = self._keys(tokens)
+            stops = {i for i, _ in self._positions(tokens, "exception_marker")}
+            end = next((i for i in range(head.first, group.end)
+                        if i in stops or keys[i] in self.words["relative"]), group.end)
+            self._denied_spans.append((group.region, end))
         self._previous_not_to = self._not_to
         if self._others_not_to:
             return []  # another party's commitment not to act: nothing of the site's
@@ -1364,8 +1399,11 @@ class ClauseReader:
         """Where a "but" after the verbs of ``group`` opens a clause with a subject of its own
         (or the sentence's end)."""
         keys = self._keys(self._tokens)
+        parties = {m.first for m in self._matches if m.category in ("party", "named")}
         return next((i for i in range(group.verbs[-1].last, len(keys) - 1)
-                     if keys[i] == "but" and keys[i + 1] in _SUBJECT_PRONOUNS), len(keys))
+                     if keys[i] == "but" and (keys[i + 1] in _SUBJECT_PRONOUNS
+                                              or i + 1 in parties or i + 2 in parties)),
+                    len(keys))
 
     def _denied_purpose(self, tokens: list[Token], purpose: Match) -> bool:
         """'The Library collects several types of information, although never for commercial
@@ -1506,12 +1544,6 @@ class ClauseReader:
         ending = [m for m in matches if m.last - 1 == index and m.category in ("party", "named")
                   and not (m.last - m.first == 1
                            and tokens[m.first].key in self.words["non_subject_forms"])]
-        if not ending and tokens[index].text.endswith("s"):
-            # "Third party hosts do not collect ...": a party word before a plural noun the
-            # lexicon does not know names that noun's kind
-            ending = [m for m in matches if m.last == index and m.category == "party"
-                      and self._kind(m) not in (FIRST_PARTY, USER)
-                      and self._unknown_plural(tokens, index)]
         if ending:
             self._subject_examples = [m for m in matches if m.category == "named"
                                       and index < m.first < group.verbs[0].first]
@@ -1628,10 +1660,7 @@ class ClauseReader:
                  ) -> tuple[Match, int] | None:
         """(the party, the index of the enabling verb) of "allow <party> to ..."."""
         party = next((m for m in matches if m.last == to and m.first >= floor
-                      and m.category in ("party", "named")), None) or next((
-            # "allow third party vendors to ...": past a plural noun the lexicon does not know
-            m for m in matches if m.last == to - 1 and m.first >= floor
-            and m.category == "party" and self._unknown_plural(tokens, to - 1)), None)
+                      and m.category in ("party", "named")), None)
         if party is None or self._kind(party) in (FIRST_PARTY, USER):
             return None  # "cookies enable us to track", "allow you to share": as before
         before = party.first - 1
@@ -1651,13 +1680,6 @@ class ClauseReader:
         if before < floor or tokens[before].key not in enabling:
             return None
         return party, before
-
-    def _unknown_plural(self, tokens: list[Token], index: int) -> bool:
-        """Whether the word at ``index`` is a plural noun no match covers ("hosts")."""
-        text = tokens[index].text
-        return text.isalpha() and text.endswith("s") and not text.endswith("ss") and \
-            tokens[index].key not in self._function_words and not any(
-                m.first <= index < m.last for m in self._matches)
 
     def _enabling_denied(self, tokens: list[Token], head: int) -> bool:
         """'We do not allow advertisers to collect ...': the denied permission denies what
@@ -1734,9 +1756,13 @@ class ClauseReader:
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
         skip = self.words["auxiliary"]
         adverbials = self.grammar.phrases["adverbial"]
+        interruptions = self._interruptions(tokens)
         index = verb - 1
         while index >= floor:
             key = tokens[index].key
+            if index in interruptions:
+                index = interruptions[index] - 1
+                continue
             phrase = key in self._adverbial_ends and next(
                 (p for p in adverbials if index - len(p) + 1 >= floor and tuple(
                     t.key for t in tokens[index - len(p) + 1:index + 1]) == p), None)
@@ -1784,6 +1810,8 @@ class ClauseReader:
 
     def _practice(self, sentence, verb, actor, actor_match, rule, polarity, data, after,
                   purposes, conditions, inside) -> Practice | None:
+        if verb.last == verb.first + 1 and verb.first in self._user_purposes():
+            return None  # "to keep you informed about our work": no practice on data
         kind = verb.concept
         if self.lexicon.is_within(kind, SHARING):
             after = [m for m in after if not self._topic(m, verb)]
@@ -1922,7 +1950,9 @@ class ClauseReader:
         while verb_end < len(tokens) - 1 and tokens[verb_end].key.endswith("ly") and \
                 tokens[verb_end].text.isalpha():
             verb_end += 1
-        if verb_end < len(tokens) and tokens[verb_end].key in self.words["agent_marker"]:
+        following = tokens[verb_end + 1].text.lower() if verb_end + 1 < len(tokens) else ""
+        if verb_end < len(tokens) and tokens[verb_end].key in self.words["agent_marker"] and \
+                following != "means":  # "by means of cookies" names no agent
             return [(self._kind(m), m) for m in after if m.category in ("party", "named")
                     and m.first <= verb_end + 6 and self._kind(m) not in (USER,)]
         return []
@@ -1975,8 +2005,12 @@ class ClauseReader:
         negators = self.words["negation"]
         head = group.verbs[0].first
         index = head - 1
-        while index >= group.region and (tokens[index].key in self.words["auxiliary"]
-                                         or tokens[index].key.endswith("ly")):
+        interruptions = self._interruptions(tokens)
+        while index in interruptions or index >= group.region and (
+                tokens[index].key in self.words["auxiliary"] or tokens[index].key.endswith("ly")):
+            if index in interruptions:
+                index = interruptions[index] - 1  # "We do not, for security reasons, store"
+                continue
             if tokens[index].key in negators:
                 following = tokens[index + 1].key
                 if self._subjunctive(tokens, index):
@@ -1999,6 +2033,8 @@ class ClauseReader:
                 keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
                 for i in range(group.region, head - 1)):
             return True  # "..., nor do we link IP addresses to ..."
+        if "neither" in keys[group.clause[0]:head] and "nor" in keys[group.clause[0]:head]:
+            return True  # "Neither our advertisers nor our analytics providers receive ..."
         # the subject: its first noun, or for a verb after a reduced relative ("None of the
         # information collected is sold") the clause's first data term
         before = [m for m in inside if m.first < head and m.category in ("data", "party", "named")
@@ -2278,15 +2314,17 @@ class ClauseReader:
         or "but" that open a clause of its own or go on with the same subject."""
         anaphor = next((m.first for m in found if m.first and tokens[m.first - 1].key in
                         self.words["anaphora"]), None)
-        if anaphor is None and after_verb < len(tokens) and tokens[after_verb].key in (
-                "it", "them"):
+        pronoun = anaphor is None and after_verb < len(tokens) and tokens[after_verb].key in (
+            "it", "them")
+        if pronoun:
             anaphor = after_verb + 1  # "who may use it for marketing purposes"
         if anaphor is None:
             return ()
-        # (the specific data, or when ``vague`` the vague terms: "personal information")
+        # (the specific data, or when ``vague`` the vague terms: "personal information"; a
+        # pronoun takes both: "personal information such as your name, and we never sell it")
         before = [m for m in matches if m.category == "data" and m.last < anaphor
                   and m.first not in excluded and m.concept != GENERIC_DATA
-                  and (m.concept in VAGUE) == vague]
+                  and (pronoun or (m.concept in VAGUE) == vague)]
         if not before:
             return ()
         # only across "and"/"but" and a subject of its own: not "We use cookies to collect
@@ -3379,13 +3417,6 @@ def _drop_nested(tokens: list[Token], matches: list[Match]) -> list[Match]:
     # still what it collects
     collecting = {m.first for m in matches if m.category == "verb"
                   and m.concept == COLLECTION}
-    # "to keep you informed about our work": a verb whose purpose takes the user as its object
-    # is that purpose's word, no practice on data
-    personal = {c.first for c in matches if c.category == "purpose" and c.last - c.first > 1
-                and tokens[c.first + 1].key in ("you", "us")}
-    if personal:
-        matches = [m for m in matches if not (m.category == "verb" and m.first in personal
-                                              and m.last == m.first + 1)]
     return [m for m in matches if m.first not in covering or m.category not in _NESTING or not any(
         c.category in _NESTING[m.category] and c.first <= m.first and m.last <= c.last
         and c.last - c.first > m.last - m.first

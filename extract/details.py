@@ -57,16 +57,18 @@ _RETENTION = re.compile(
     r"|your account is (?:active|open))\b|\bno longer than (?:is )?necessary\b|\bindefinitely\b",
     re.I)
 _EXCEPTION = re.compile(r"\bexcept(?:ing)?(?: for)? ((?:[\w'-]+ ){0,5}[\w'-]+)", re.I)
-# how a Do Not Track statement says the site answers the signal: a denial up to five words
-# before a verb of responding ("we do not currently respond to", "take no action to respond";
-# not the "not" of "Do Not Track") or the verb alone
+# how a Do Not Track statement says the site answers the signal, clause by clause: a verb of
+# responding with a denial before it in its clause ("we do not currently respond to", "take no
+# action to respond"; not the "not" of "Do Not Track", nor "not all browsers") or without one;
+# a clause about browsers or third parties, or about how or whether the site responds, says
+# nothing of the site's answer
+_DNT_CLAUSES = re.compile(r"[,;:]|\b(?:but|although|however)\b", re.I)
 _DNT_RESPONSE = re.compile(r"\b(?:respond|honou?r|recogni[sz]e|support|comply|obey|process"
                            r"|act (?:on|upon)|alter|change)", re.I)
-_DNT_DENIAL = re.compile(r"(?:\bnot\b(?!\W+track)|\bnever\b|n't\b|\bno\b|\bunable to\b"
-                         r"|\bcannot\b)\W+"
-                         r"(?:\w+\W+){0,5}?"
-                         r"(?:respond|honou?r|recogni[sz]e|support|comply|obey|process"
-                         r"|act (?:on|upon)|alter|change)", re.I)
+_DNT_DENIAL = re.compile(r"\bnot\b(?!\W+(?:track|all)\b)|\bnever\b|n't\b|\bno (?:longer|action)\b"
+                         r"|\bunable\b|\bcannot\b", re.I)
+_DNT_OTHERS = re.compile(r"\b(?:browsers?|third[- ]part(?:y|ies)|they|others|other (?:web)?sites"
+                         r"|other companies)\b", re.I)
 _DNT_TOPIC = re.compile(r"\b(?:how|whether|if)\b", re.I)
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _BASES = tuple((re.compile(p, re.I), label, words) for p, label, words in (
@@ -130,14 +132,23 @@ def honors_do_not_track(text: str) -> bool | None:
     False
     >>> honors_do_not_track("When we receive a Do Not Track signal, we respond by ...")
     True
+    >>> honors_do_not_track("We honor Do Not Track signals, but not all browsers support them.")
+    True
+    >>> honors_do_not_track("Some browsers do not support Do Not Track.") is None
+    True
     """
-    if _DNT_DENIAL.search(text):
-        return False
-    found = _DNT_RESPONSE.search(text)
-    # ("How we respond to Do Not Track signals", "whether we respond" name the topic)
-    if found is None or _DNT_TOPIC.search(text, 0, found.start()):
-        return None
-    return True
+    answer = None
+    for clause in _DNT_CLAUSES.split(text):
+        found = _DNT_RESPONSE.search(clause)
+        if found is None:
+            continue
+        before = clause[:found.start()]
+        if _DNT_TOPIC.search(before) or _DNT_OTHERS.search(before):
+            continue  # "How we respond to ...", "Some browsers do not support ..."
+        if _DNT_DENIAL.search(before):
+            return False
+        answer = True
+    return answer
 
 
 def contact_addresses(text: str) -> list[str]:

@@ -602,6 +602,9 @@ def test_a_statement_cue_in_an_aside_states_nothing():
     ("Our site does not currently respond to Do Not Track signals.", "false"),
     ("We currently take no action to respond to do not track signals.", "false"),
     ("We honor Do Not Track requests from your browser.", "true"),
+    ("We honor Do Not Track signals, but note that not all browsers support this feature.",
+     "true"),
+    ("Although there is no uniform standard, we honor Do Not Track signals.", "true"),
 ])
 def test_a_do_not_track_statement_says_whether_the_site_honors_the_signal(sentence, honors):
     found = find(practices(sentence), PK.DoNotTrack)
@@ -630,6 +633,10 @@ def test_a_statement_of_processing_in_a_denied_clause_is_denied():
     found = practices("We do not use your information to make automated decisions.")
     assert find(found, PK.AutomatedDecision, polarity=N), found
     assert not find(found, PK.AutomatedDecision, polarity=A), found
+    # not in an exception's relative clause
+    found = practices("We do not share data with third parties, except advertising networks "
+                      "that track you across websites.")
+    assert not find(found, PK.ThirdPartyTracking, polarity=N), found
     found = practices("We use your information to make automated decisions about credit.")
     assert find(found, PK.AutomatedDecision, polarity=A), found
 
@@ -638,6 +645,9 @@ def test_a_data_term_ending_in_a_verb_before_its_object_is_subject_and_verb():
     found = practices("Our servers log your IP address and browser type.")
     assert find(found, PK.Collection, actor=PK.FirstParty,
                 data_types=(PK.IPAddress, PK.BrowserType)), found
+    # a noun before a relative clause is no subject: "each search request your browser sends"
+    found = practices("We log each search request your browser sends to our servers.")
+    assert find(found, PK.Collection, data_types=PK.SearchQuery), found
     # the term itself stays data
     found = practices("We may collect server log information.")
     assert find(found, PK.Collection, data_types=PK.LogData), found
@@ -659,6 +669,10 @@ def test_a_verb_whose_purpose_takes_the_user_as_object_is_no_practice():
     assert find(found, PK.Use, purposes=PK.DirectMarketing), found
     # a verb with data as its object still states its practice
     assert find(practices("We keep your email address for two years."), PK.Retention)
+    # and it still coordinates: the verb after "and" has its subject
+    found = practices("We provide you with products and share your address with shipping "
+                      "companies.")
+    assert find(found, PK.Sharing, actor=PK.FirstParty, recipients=PK.ShippingCarrier), found
 
 
 @pytest.mark.parametrize("sentence, statement", [
@@ -674,11 +688,29 @@ def test_a_verb_whose_purpose_takes_the_user_as_object_is_no_practice():
     ("You have the right to restrict our processing of your personal data.", PK.UserChoice),
     ("You have the right to object to processing based on our legitimate interests.",
      PK.UserChoice),
-    ("You have the right to receive your personal data in a structured, commonly used and "
-     "machine-readable format.", PK.UserAccess),
+    ("You have the right to receive your personal data in a structured and portable format.",
+     PK.UserAccess),
 ])
 def test_choice_and_change_cues_of_the_ontology(sentence, statement):
     assert find(practices(sentence), statement)
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    # the site's own wording is no right of the user's
+    ("We restrict processing of sensitive personal data to employees who need it.",
+     PK.UserChoice),
+    ("We provide transaction reports to regulators in a machine-readable format.",
+     PK.UserAccess),
+    ("Our partners may ask us not to disclose the terms of our agreements.", PK.UserChoice),
+])
+def test_the_sites_own_wording_cues_no_right(sentence, statement):
+    assert not find(practices(sentence), statement)
+
+
+def test_it_takes_up_a_vague_term_with_its_examples():
+    found = practices("We collect personal information such as your name, and we never sell it "
+                      "to anyone.")
+    assert find(found, PK.Sale, polarity=N, data_types=(PK.PersonalInformation, PK.Name)), found
 
 
 def test_a_party_a_disclosure_goes_to_acts_in_its_relative_clause():
@@ -701,10 +733,16 @@ def test_this_or_these_and_the_head_noun_of_a_party_before_take_it_up(text):
     assert second and all(p.actor != str(PK.FirstParty) for p in second), found
 
 
-def test_a_party_word_before_an_unknown_plural_noun_is_the_subject():
-    found = practices("Third party hosts do not collect personally identifiable information.")
-    assert find(found, PK.Collection, actor=PK.ThirdParty, polarity=N), found
-    assert not find(found, PK.Collection, actor=PK.FirstParty), found
+def test_a_singular_noun_takes_up_no_plural_party_noun():
+    found = practices("Our website contains links to third-party websites. This website uses "
+                      "cookies to collect information about your visits.")
+    assert find(found, PK.Collection, actor=PK.FirstParty), found
+
+
+def test_a_party_word_before_an_unknown_noun_makes_no_subject():
+    # "Vendor contracts" are no vendors
+    found = practices("Vendor contracts require the protection of your personal information.")
+    assert not find(found, PK.Collection), found
 
 
 def test_the_agent_of_a_passive_is_read_past_an_adverb():
@@ -712,6 +750,15 @@ def test_the_agent_of_a_passive_is_read_past_an_adverb():
                       "processor.")
     assert find(found, PK.Collection, actor=PK.PaymentProcessor), found
     assert not find(found, PK.Collection, actor=PK.FirstParty), found
+    # "by means of" names no agent
+    found = practices("Data is collected anonymously by means of cookies set by third parties.")
+    assert not find(found, PK.Collection, actor=PK.ThirdParty), found
+
+
+def test_neither_nor_without_the_site_denies():
+    found = practices("Neither our advertisers nor our analytics providers receive your name.")
+    assert find(found, PK.Collection, actor=PK.Advertiser, polarity=N), found
+    assert not find(found, PK.Collection, polarity=A), found
 
 
 def test_neither_nor_subjects_are_both_actors():
@@ -900,6 +947,15 @@ def test_qualified_denials_deny_nothing(sentence):
 def test_an_adverbial_between_commas_does_not_break_the_verb_chain():
     found = practices("We do not, for security reasons, store your password in plain text.")
     assert find(found, PK.Retention, polarity=N, data_types=PK.Password), found
+    # its words still count: a condition, the examples of a list
+    found = practices("We will never, without your consent, sell your personal information to "
+                      "third parties.")
+    assert find(found, PK.Sale, conditions=PK.UserConsent), found
+    found = practices("All of the information we have, including your name and billing "
+                      "address, is stored on secure servers.")
+    assert find(found, PK.Retention, data_types=(PK.Name, PK.BillingAddress)), found
+    found = practices("We do not, and will not, sell your personal information.")
+    assert find(found, PK.Sale, polarity=N), found
     found = practices("Our advertising partners may, from time to time, collect information "
                       "about your visits.")
     assert find(found, PK.Collection, actor=PK.Advertiser), found
@@ -1054,7 +1110,6 @@ def test_they_takes_up_the_third_parties_of_the_sentence_before():
     ("We may permit our partners to collect your e-mail address.", PK.Partner),
     # past a party word that modifies the party, and past a plural noun the lexicon lacks
     ("We allow third-party advertising networks to collect your IP address.", PK.Advertiser),
-    ("We allow third party hosts to collect your IP address.", PK.ThirdParty),
     # the site or the user let act: the site still collects
     ("Cookies enable us to collect your IP address.", PK.FirstParty),
 ])
@@ -2480,6 +2535,8 @@ def test_a_purpose_after_but_and_a_new_subject_is_that_clauses():
     found = practices("We do not sell personal information to data brokers, but we may share it "
                       "with advertising partners for targeted advertising.")
     assert find(found, PK.Sharing, polarity=A, purposes=PK.TargetedAdvertising), found
+    assert all(not p.purposes for p in find(found, PK.Sale, polarity=N)), found
+    found = practices("We do not sell your data, but our partners may use it for advertising.")
     assert all(not p.purposes for p in find(found, PK.Sale, polarity=N)), found
 
 
