@@ -237,6 +237,8 @@ def _describe(practice) -> str:
                           ("if", practice.conditions)):
         if values:
             parts.append(f"{label}=" + ",".join(map(short, values)))
+    # the literal details of a statement ("mechanism=My Account", "honorsDoNotTrack=false")
+    parts += [f"{short(prop)}={value}" for prop, value, _ in practice.details]
     return "  ".join(parts) + f"  [rule {practice.rule}; words: {', '.join(practice.matched)}]"
 
 

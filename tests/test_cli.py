@@ -76,6 +76,13 @@ def test_explain_shows_rules_and_words(run):
     assert re.search(r"-> Sale negated .*\[rule active; words: sell", out)
 
 
+def test_explain_shows_the_details_of_a_statement(run, tmp_path):
+    policy = tmp_path / "dnt.example.txt"
+    policy.write_text("We do not currently respond to Do Not Track signals.\n", encoding="utf-8")
+    out = run("explain", policy, "--practices-only").stdout
+    assert re.search(r"-> DoNotTrack affirmed .*honorsDoNotTrack=false", out), out
+
+
 def test_queries_lists_the_library(run):
     names = [line.split("\t")[0] for line in run("queries").stdout.splitlines()]
     assert "payment-partners" in names and names == sorted(names)
