@@ -170,6 +170,7 @@ class ClauseReader:
         self._others_not_to = False
         self._tool_denied = self._previous_use = False  # a denied "use X to collect"
         self._denied_spans: list[tuple[int, int]] = []  # this sentence's denied verb groups
+        self._referred_tokens: list[Token] | None = None  # see analyse
         # name -> (the token or match list it was computed from, value): once per sentence
         self._memo: dict[str, tuple] = {}
         self._keyed: list[Token] | None = None  # the token list _key_list belongs to
@@ -244,6 +245,33 @@ class ClauseReader:
         """Tokens and lexicon matches of one sentence."""
         tokens = self._without_parentheticals(self.lexicon.tokenize(sentence.text, sentence.start))
         matches = self.lexicon.match(tokens, self.site_names, self._keys(tokens))
+        interruptions = self._interruptions(tokens)
+        if interruptions:
+            # "Our partners may, from time to time, collect ...", "We do not, and will not,
+            # sell", "We do not, for security reasons, store ...": a phrase between commas
+            # after an auxiliary or a negator that names nothing the lexicon knows but a reason
+            # interrupts the verb's chain and is left out (one that names a condition, data,
+            # a party or a verb stays: "will never, without your consent, sell" keeps the
+            # condition)
+            # (a reason is the purpose of an affirmed verb: "We might, for marketing purposes,
+            # share ..." keeps it; a denied verb has none: "We do not, for security reasons,
+            # store ...")
+            negators = self.words["negation"]
+            starts = {m.first for m in matches if m.category != "purpose"}
+            reasons = {m.first for m in matches if m.category == "purpose"}
+            keys = self._key_list
+            drop = {i for close, opening in interruptions.items()
+                    if not any(j in starts or j in reasons and keys[opening - 1] not in negators
+                               for j in range(opening + 1, close))
+                    for i in range(opening, close + 1)}
+            if drop:
+                # ("We do not, except as described below, share ...": the reference to the
+                # policy still bounds the denial, _qualified_denial)
+                referred = any(i in drop for i in self._policy_references(tokens))
+                tokens = [t for i, t in enumerate(tokens) if i not in drop]
+                matches = self.lexicon.match(tokens, self.site_names, self._keys(tokens))
+                if referred:
+                    self._referred_tokens = tokens
         if self.proper_names:  # "a limited liability company" is no "Company"
             matches = [m for m in matches if not (
                 m.label in self.proper_names and tokens[m.first].text.islower())]
@@ -261,12 +289,13 @@ class ClauseReader:
         ends = {m.first for m in matches if m.category == "verb"}
         if not ends:
             return matches
+        data_starts = {m.first for m in matches if m.category == "data"}
         return [m for m in matches if not (
             m.category == "data" and m.last - m.first > 1 and m.last - 1 in ends
             and m.last < len(tokens) and tokens[m.last].key in _OBJECT_DETERMINERS
-            # a plural noun and a bare verb agree as subject and verb (not "each search
-            # request your browser sends", a noun and a relative clause)
-            and tokens[m.first].text.endswith("s") and not tokens[m.last - 1].text.endswith("s")
+            # data follow as its object (not "each search request your browser sends", a noun
+            # and a relative clause)
+            and (m.last + 1 in data_starts or m.last + 2 in data_starts)
             # (not a relative clause in the label: "the information we collect")
             and tokens[m.last - 2].key not in _SUBJECT_PRONOUNS)]
 
@@ -472,15 +501,12 @@ class ClauseReader:
 
     def _interruptions(self, tokens: list[Token]) -> dict[int, int]:
         """'Our partners may, from time to time, collect ...', 'it may, in whole or in part, be
-        transferred', 'We do not, for security reasons, store ...', 'We do not, and will not,
-        sell': a phrase between commas right after an auxiliary or a negator interrupts the
-        verb's chain, which the walks to a verb's auxiliaries and subject step over (its words
-        stay: "will never, without your consent, sell" keeps the condition). The closing
-        comma's index -> the opening comma's, once per sentence."""
+        transferred', 'We do not, and will not, sell': a phrase between commas right after an
+        auxiliary or a negator that interrupts the verb's chain (analyse leaves it out when
+        it names nothing). The closing comma's index -> the opening comma's."""
         if "," not in self._keys(tokens):
             return {}
-        return self._once("interruptions", tokens, lambda: self._interruption_spans(
-            self._key_list))
+        return self._interruption_spans(self._key_list)
 
     def _interruption_spans(self, keys: list[str]) -> dict[int, int]:
         auxiliaries, negators = self.words["auxiliary"], self.words["negation"]
@@ -1153,10 +1179,9 @@ class ClauseReader:
         if negated:
             # (up to an exception or a relative clause: "..., except advertising networks
             # that track you across websites" tracks)
-            keys = self._keys(tokens)
-            stops = {i for i, _ in self._positions(tokens, "exception_marker")}
-            end = next((i for i in range(head.first, group.end)
-                        if i in stops or keys[i] in self.words["relative"]), group.end)
+            stops = [i for i, _ in self._positions(tokens, "exception_marker")
+                     if head.first < i < group.end]
+            end = min(stops, default=group.end)
             self._denied_spans.append((group.region, end))
         self._previous_not_to = self._not_to
         if self._others_not_to:
@@ -1400,10 +1425,11 @@ class ClauseReader:
         (or the sentence's end)."""
         keys = self._keys(self._tokens)
         parties = {m.first for m in self._matches if m.category in ("party", "named")}
-        return next((i for i in range(group.verbs[-1].last, len(keys) - 1)
-                     if keys[i] == "but" and (keys[i + 1] in _SUBJECT_PRONOUNS
-                                              or i + 1 in parties or i + 2 in parties)),
-                    len(keys))
+        # (after a comma: "with no one but our service providers" excepts)
+        return next((i for i in range(max(group.verbs[-1].last, 1), len(keys) - 1)
+                     if keys[i] == "but" and keys[i - 1] == "," and (
+                         keys[i + 1] in _SUBJECT_PRONOUNS or i + 1 in parties
+                         or i + 2 in parties)), len(keys))
 
     def _denied_purpose(self, tokens: list[Token], purpose: Match) -> bool:
         """'The Library collects several types of information, although never for commercial
@@ -1756,13 +1782,9 @@ class ClauseReader:
     def _left_of_auxiliaries(self, tokens: list[Token], verb: int, floor: int) -> int:
         skip = self.words["auxiliary"]
         adverbials = self.grammar.phrases["adverbial"]
-        interruptions = self._interruptions(tokens)
         index = verb - 1
         while index >= floor:
             key = tokens[index].key
-            if index in interruptions:
-                index = interruptions[index] - 1
-                continue
             phrase = key in self._adverbial_ends and next(
                 (p for p in adverbials if index - len(p) + 1 >= floor and tuple(
                     t.key for t in tokens[index - len(p) + 1:index + 1]) == p), None)
@@ -2005,12 +2027,8 @@ class ClauseReader:
         negators = self.words["negation"]
         head = group.verbs[0].first
         index = head - 1
-        interruptions = self._interruptions(tokens)
-        while index in interruptions or index >= group.region and (
-                tokens[index].key in self.words["auxiliary"] or tokens[index].key.endswith("ly")):
-            if index in interruptions:
-                index = interruptions[index] - 1  # "We do not, for security reasons, store"
-                continue
+        while index >= group.region and (tokens[index].key in self.words["auxiliary"]
+                                         or tokens[index].key.endswith("ly")):
             if tokens[index].key in negators:
                 following = tokens[index + 1].key
                 if self._subjunctive(tokens, index):
@@ -2033,7 +2051,8 @@ class ClauseReader:
                 keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
                 for i in range(group.region, head - 1)):
             return True  # "..., nor do we link IP addresses to ..."
-        if "neither" in keys[group.clause[0]:head] and "nor" in keys[group.clause[0]:head]:
+        opening = self._opening_index(tokens)
+        if keys[opening:opening + 1] == ["neither"] and "nor" in keys[opening:head]:
             return True  # "Neither our advertisers nor our analytics providers receive ..."
         # the subject: its first noun, or for a verb after a reduced relative ("None of the
         # information collected is sold") the clause's first data term
@@ -2166,6 +2185,8 @@ class ClauseReader:
                for i in range(max(group.region, head - 3, 2), head)):
             return True
         references = self._policy_references(tokens)
+        if tokens is self._referred_tokens:
+            return True  # the reference stood in a phrase left out before the verb
         if any(i < head for i in references) and not any(
                 i > head and i not in references
                 for i, _ in self._positions(tokens, "exception_marker")):
@@ -2556,9 +2577,13 @@ class ClauseReader:
         address)', 'other than your e-mail address' up to the closing bracket or clause end."""
         keys = self._keys(tokens)
         out: set[int] = set()
+        # (an exception between commas after an auxiliary ends at its closing comma: "We do
+        # not, except with your consent, use your location")
+        closing = {opening: close for close, opening in self._interruptions(tokens).items()}
         for index, size in self._positions(tokens, "exclusion"):
             stop = index + size
-            while stop < len(keys) and keys[stop] not in (")", ";", ".") and not (
+            limit = next((c for o, c in closing.items() if o < index < c), len(keys))
+            while stop < limit and keys[stop] not in (")", ";", ".") and not (
                     keys[stop] == "," and stop + 1 < len(keys) and keys[stop + 1] in (
                         "we", "and", "but", "which")):
                 stop += 1

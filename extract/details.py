@@ -62,14 +62,16 @@ _EXCEPTION = re.compile(r"\bexcept(?:ing)?(?: for)? ((?:[\w'-]+ ){0,5}[\w'-]+)",
 # action to respond"; not the "not" of "Do Not Track", nor "not all browsers") or without one;
 # a clause about browsers or third parties, or about how or whether the site responds, says
 # nothing of the site's answer
-_DNT_CLAUSES = re.compile(r"[,;:]|\b(?:but|although|however)\b", re.I)
+_DNT_CLAUSES = re.compile(
+    r"[;:]|\b(?:but|although|however)\b|,(?=\s*(?:we|our|the|this|these|it)\b)", re.I)
 _DNT_RESPONSE = re.compile(r"\b(?:respond|honou?r|recogni[sz]e|support|comply|obey|process"
                            r"|act (?:on|upon)|alter|change)", re.I)
 _DNT_DENIAL = re.compile(r"\bnot\b(?!\W+(?:track|all)\b)|\bnever\b|n't\b|\bno (?:longer|action)\b"
                          r"|\bunable\b|\bcannot\b", re.I)
 _DNT_OTHERS = re.compile(r"\b(?:browsers?|third[- ]part(?:y|ies)|they|others|other (?:web)?sites"
-                         r"|other companies)\b", re.I)
-_DNT_TOPIC = re.compile(r"\b(?:how|whether|if)\b", re.I)
+                         r"|other companies)\s+(?:\w+\s+)?(?:do|does|will|may|might|can|to|not"
+                         r"|support|honou?r|respond|recogni[sz]e)\b", re.I)
+_DNT_TOPIC = re.compile(r"\b(?:how|whether)\b", re.I)
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _BASES = tuple((re.compile(p, re.I), label, words) for p, label, words in (
     (r"\bconsent\b", "consent", ("consent",)),

@@ -605,6 +605,9 @@ def test_a_statement_cue_in_an_aside_states_nothing():
     ("We honor Do Not Track signals, but note that not all browsers support this feature.",
      "true"),
     ("Although there is no uniform standard, we honor Do Not Track signals.", "true"),
+    ("We do not, at this time, respond to Do Not Track signals.", "false"),
+    ("We do not track users across third-party websites and therefore do not respond to Do "
+     "Not Track signals.", "false"),
 ])
 def test_a_do_not_track_statement_says_whether_the_site_honors_the_signal(sentence, honors):
     found = find(practices(sentence), PK.DoNotTrack)
@@ -633,10 +636,12 @@ def test_a_statement_of_processing_in_a_denied_clause_is_denied():
     found = practices("We do not use your information to make automated decisions.")
     assert find(found, PK.AutomatedDecision, polarity=N), found
     assert not find(found, PK.AutomatedDecision, polarity=A), found
-    # not in an exception's relative clause
+    # not in an exception's relative clause, but in the denied object's
     found = practices("We do not share data with third parties, except advertising networks "
                       "that track you across websites.")
     assert not find(found, PK.ThirdPartyTracking, polarity=N), found
+    found = practices("We do not use cookies that track your browsing activity across websites.")
+    assert find(found, PK.ThirdPartyTracking, polarity=N), found
     found = practices("We use your information to make automated decisions about credit.")
     assert find(found, PK.AutomatedDecision, polarity=A), found
 
@@ -645,6 +650,8 @@ def test_a_data_term_ending_in_a_verb_before_its_object_is_subject_and_verb():
     found = practices("Our servers log your IP address and browser type.")
     assert find(found, PK.Collection, actor=PK.FirstParty,
                 data_types=(PK.IPAddress, PK.BrowserType)), found
+    for sentence in ("Our server logs your IP address.", "Our web servers log your IP address."):
+        assert find(practices(sentence), PK.Collection, data_types=PK.IPAddress), sentence
     # a noun before a relative clause is no subject: "each search request your browser sends"
     found = practices("We log each search request your browser sends to our servers.")
     assert find(found, PK.Collection, data_types=PK.SearchQuery), found
@@ -690,6 +697,10 @@ def test_a_verb_whose_purpose_takes_the_user_as_object_is_no_practice():
      PK.UserChoice),
     ("You have the right to receive your personal data in a structured and portable format.",
      PK.UserAccess),
+    ("You may also ask us not to use your information for marketing.", PK.UserChoice),
+    ("You may ask us to restrict the processing of your personal data.", PK.UserChoice),
+    ("You can receive your data in a structured, commonly used and machine-readable format.",
+     PK.UserAccess),
 ])
 def test_choice_and_change_cues_of_the_ontology(sentence, statement):
     assert find(practices(sentence), statement)
@@ -701,7 +712,6 @@ def test_choice_and_change_cues_of_the_ontology(sentence, statement):
      PK.UserChoice),
     ("We provide transaction reports to regulators in a machine-readable format.",
      PK.UserAccess),
-    ("Our partners may ask us not to disclose the terms of our agreements.", PK.UserChoice),
 ])
 def test_the_sites_own_wording_cues_no_right(sentence, statement):
     assert not find(practices(sentence), statement)
@@ -759,6 +769,10 @@ def test_neither_nor_without_the_site_denies():
     found = practices("Neither our advertisers nor our analytics providers receive your name.")
     assert find(found, PK.Collection, actor=PK.Advertiser, polarity=N), found
     assert not find(found, PK.Collection, polarity=A), found
+    # only as the subject
+    found = practices("If you neither accept nor reject cookies, we will use essential cookies "
+                      "only.")
+    assert find(found, PK.Use, polarity=A), found
 
 
 def test_neither_nor_subjects_are_both_actors():
@@ -956,6 +970,20 @@ def test_an_adverbial_between_commas_does_not_break_the_verb_chain():
     assert find(found, PK.Retention, data_types=(PK.Name, PK.BillingAddress)), found
     found = practices("We do not, and will not, sell your personal information.")
     assert find(found, PK.Sale, polarity=N), found
+    found = practices("Information about you may be, from time to time, disclosed to our "
+                      "affiliates.")
+    assert find(found, PK.Sharing, recipients=PK.Affiliate, rule="passive"), found
+    # a phrase that names something stays, and so does the reading before this rule; an
+    # exception or a reference to the policy is content too
+    found = practices("We do not, except as described below, share your personal information "
+                      "with third parties.")
+    assert not find(found, PK.Sharing, polarity=N), found
+    found = practices("We do not, except with your consent, use your location for advertising.")
+    assert find(found, PK.Use, data_types=PK.Location), found
+    # a reason is the purpose of an affirmed verb
+    found = practices("We might, for marketing purposes, share your email address with our "
+                      "affiliates.")
+    assert find(found, PK.Sharing, purposes=PK.Marketing), found
     found = practices("Our advertising partners may, from time to time, collect information "
                       "about your visits.")
     assert find(found, PK.Collection, actor=PK.Advertiser), found
@@ -2538,6 +2566,10 @@ def test_a_purpose_after_but_and_a_new_subject_is_that_clauses():
     assert all(not p.purposes for p in find(found, PK.Sale, polarity=N)), found
     found = practices("We do not sell your data, but our partners may use it for advertising.")
     assert all(not p.purposes for p in find(found, PK.Sale, polarity=N)), found
+    # "no one but" excepts; it opens no clause
+    found = practices("We share your information with no one but our service providers to "
+                      "fulfill your orders.")
+    assert find(found, PK.Sharing, purposes=PK.OrderFulfillment), found
 
 
 @pytest.mark.parametrize("sentence", [
