@@ -192,6 +192,10 @@ class ClauseReader:
                                  | grammar["coordination"] | grammar["preposition"]
                                  | grammar["subordinator"] | grammar["negation"])
         self._purpose_deniers = grammar["negation"] | {"non"}  # _denied_purpose
+        # what no interrupting phrase holds, and the chain words one may be (", and will not,")
+        self._interruption_words = (
+            grammar["auxiliary"] | _SUBJECT_PRONOUNS | grammar["relative"],
+            grammar["auxiliary"] | grammar["negation"] | _PHRASE_WORDS)
         # what no verb is: the word after an interrupting adverbial (_interrupting_adverbials)
         self._function_words_after = (grammar["relative"] | grammar["subordinator"]
                                       | grammar["coordination"])
@@ -506,12 +510,12 @@ class ClauseReader:
         it names nothing). The closing comma's index -> the opening comma's."""
         if "," not in self._keys(tokens):
             return {}
-        return self._interruption_spans(self._key_list)
+        return self._once("interruptions", tokens,
+                          lambda: self._interruption_spans(self._key_list))
 
     def _interruption_spans(self, keys: list[str]) -> dict[int, int]:
-        auxiliaries, negators = self.words["auxiliary"], self.words["negation"]
-        stops = auxiliaries | _SUBJECT_PRONOUNS | self.words["relative"]
-        chain = auxiliaries | negators | _PHRASE_WORDS  # ", and will not,"
+        auxiliaries, stops, chain = self.words["auxiliary"], *self._interruption_words
+        negators = self.words["negation"]
         out: dict[int, int] = {}
         # (the commas picked out in C: this runs for every sentence with one)
         for i in compress(count(), map(",".__eq__, keys)):
