@@ -98,6 +98,8 @@ GENERIC_RECIPIENTS = frozenset({THIRD_PARTY, str(PK.Partner), str(PK.ServiceProv
 
 
 _NOMINATIVE_PRONOUNS = frozenset(("we", "they", "i"))  # subjects only ("you" is an object too)
+# the subjects before which "do not track" is the verb ("we do not track ...")
+_TRACKING_SUBJECTS = _NOMINATIVE_PRONOUNS | {"it"}
 _SUBJECT_PRONOUNS = _NOMINATIVE_PRONOUNS | {"you"}
 _GAP = 14  # how far a gapped verb's second word may stand from its first ("make ... available")
 _GAP_ENDS = frozenset((".", ";", ":", "?", "!"))
@@ -196,7 +198,7 @@ class ClauseReader:
         self._interruption_words = (
             grammar["auxiliary"] | _SUBJECT_PRONOUNS | grammar["relative"],
             grammar["auxiliary"] | grammar["negation"] | _PHRASE_WORDS)
-        # what no verb is: the word after an interrupting adverbial (_interrupting_adverbials)
+        # what no verb is: the word after an interrupting phrase (_interruption_spans)
         self._function_words_after = (grammar["relative"] | grammar["subordinator"]
                                       | grammar["coordination"])
         # the words between a purpose's verb and its noun (_gapped_noun) that are no modifier
@@ -305,11 +307,8 @@ class ClauseReader:
 
     def _site_subject(self, tokens: list[Token], index: int) -> bool:
         """Whether "we" is the subject of the verb at ``index``, past its auxiliaries."""
-        index -= 1
-        while index > 0 and (tokens[index].key in self.words["auxiliary"]
-                             or tokens[index].key.endswith("ly")):
-            index -= 1
-        return tokens[index].key == "we"
+        subject = self._left_of_auxiliaries(tokens, index, 0)
+        return subject >= 0 and tokens[subject].key == "we"
 
     def _tracking_denied(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """'We do not track your location', "We don't track you across other apps": "do not
@@ -320,7 +319,7 @@ class ClauseReader:
         for m in matches:
             if m.category == "statement" and m.concept == DO_NOT_TRACK and m.first > 0 \
                     and tokens[m.first].text.islower() and m.last - m.first >= 3 \
-                    and tokens[m.first - 1].key in _NOMINATIVE_PRONOUNS | {"it"} and not (
+                    and tokens[m.first - 1].key in _TRACKING_SUBJECTS and not (
                         m.last < len(tokens) and tokens[m.last].key in _SIGNAL_NOUNS):
                 continue
             out.append(m)
@@ -1343,9 +1342,7 @@ class ClauseReader:
                            ) -> bool:
         """Whether a passive verb's subject is an anaphor opening a coordinated clause ("...,
         and this information may be combined")."""
-        index = group.verbs[0].first - 1
-        while index > 0 and tokens[index].key in self.words["auxiliary"]:
-            index -= 1
+        index = self._left_of_auxiliaries(tokens, group.verbs[0].first, 0)
         subject = next((m for m in matches if m.category == "data" and m.last == index + 1),
                        None)
         return subject is not None and subject.first >= 2 and tokens[
@@ -2051,13 +2048,13 @@ class ClauseReader:
                 self._clause_negation_at(keys, i, group.clause[0], head)
                 for i in range(group.clause[0], head) if keys[i] in firsts):
             return True  # "Under no circumstances do we collect ...", "It is not our policy"
-        if self._has_any(tokens, ("nor", "neither")) and any(
-                keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
-                for i in range(group.region, head - 1)):
-            return True  # "..., nor do we link IP addresses to ..."
-        opening = self._opening_index(tokens)
-        if keys[opening:opening + 1] == ["neither"] and "nor" in keys[opening:head]:
-            return True  # "Neither our advertisers nor our analytics providers receive ..."
+        if self._has_any(tokens, ("nor", "neither")):
+            if any(keys[i] in ("nor", "neither") and keys[i + 1] in self.words["auxiliary"]
+                   for i in range(group.region, head - 1)):
+                return True  # "..., nor do we link IP addresses to ..."
+            opening = self._opening_index(tokens)
+            if keys[opening:opening + 1] == ["neither"] and "nor" in keys[opening:head]:
+                return True  # "Neither our advertisers nor our analytics providers receive"
         # the subject: its first noun, or for a verb after a reduced relative ("None of the
         # information collected is sold") the clause's first data term
         before = [m for m in inside if m.first < head and m.category in ("data", "party", "named")

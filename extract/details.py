@@ -18,6 +18,7 @@ from policykg.ontology import PK
 
 Detail = tuple[str, str, str]
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 _URL = re.compile(r"https?://[^\s)\]>\"']+", re.I)
@@ -72,7 +73,6 @@ _DNT_OTHERS = re.compile(r"\b(?:browsers?|third[- ]part(?:y|ies)|they|others|oth
                          r"|other companies)\s+(?:\w+\s+)?(?:do|does|will|may|might|can|to|not"
                          r"|support|honou?r|respond|recogni[sz]e)\b", re.I)
 _DNT_TOPIC = re.compile(r"\b(?:how|whether)\b", re.I)
-XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _BASES = tuple((re.compile(p, re.I), label, words) for p, label, words in (
     (r"\bconsent\b", "consent", ("consent",)),
     (r"\bcontract\b", "contract", ("contract",)),
