@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import compress, count
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from policykg.extract.details import statement_details
 from policykg.extract.lexicon import Lexicon, Token, _Node
@@ -81,7 +82,7 @@ USER_AUDIENCES = (str(PK.Public), str(PK.OtherUsers))
 DO_NOT_TRACK = str(PK.DoNotTrack)
 DO_NOT_TRACK_WORDS = frozenset(("not", "track"))
 # statements of processing that a denied verb denies with it (_statements)
-_PROCESSING_STATEMENTS = frozenset(str(PK[n]) for n in (
+_PROCESSING_STATEMENTS = frozenset(str(getattr(PK, n)) for n in (
     "AutomatedDecision", "ThirdPartyTracking", "InternationalTransfer"))
 # words that open a verb's object ("log your IP address")
 _OBJECT_DETERMINERS = frozenset(("your", "the", "their", "certain", "all", "each", "some",
@@ -166,7 +167,8 @@ class ClauseReader:
         self.previous_agents: list = []  # third parties it names after "by"
         self._inherited = False  # the verb group's actors are the agents of the sentence before
         self._acting: list[str] = []
-        self.previous_negated = False
+        # the clause span of the sentence before's denied verb group, False if none
+        self.previous_negated: tuple[int, int] | bool = False
         self._previous_shares = False
         self._not_to = self._previous_not_to = False  # a denial by "not to" (_policy_not_to)
         self._others_not_to = False
@@ -553,7 +555,7 @@ class ClauseReader:
         self._denied_spans = []
         self._previous_shares = self._previous_not_to = self._previous_use = False
         self._actors_clause = None
-        self._acting: list[str] = []  # third-party subjects of this sentence's verbs
+        self._acting = []  # third-party subjects of this sentence's verbs
         if not tokens:
             self.previous_parties = self.previous_mentions = self.previous_agents = []
             self.previous_heads = {}
@@ -792,7 +794,7 @@ class ClauseReader:
                        and m.first <= start < m.last for m in matches)
 
     def _opening_span(self, tokens: list[Token], name: str, latest: int, within: int
-                      ) -> dict[str, int] | None:
+                      ) -> dict[str, Any] | None:
         """Where a phrase of grammar list ``name`` opens the sentence (starting by word
         ``latest``, ending within its first ``within`` words), as the span fields of a Match:
         "In such cases, ...", "To do so, ...", "These entities ..."."""
@@ -1597,8 +1599,8 @@ class ClauseReader:
             return "infinitive", []
         if key in (",", "and", "or"):
             inside = [m for m in matches if group.region <= m.first < group.verbs[0].first]
-            found = self._subjects(tokens, inside, group.verbs[0].first)
-            party = found[0][1] if found else None
+            subjects = self._subjects(tokens, inside, group.verbs[0].first)
+            party = subjects[0][1] if subjects else None
             if party is not None and any(v.category == "verb" and v.last == party.first
                                          for v in matches) and not (
                     party.last < len(tokens) and tokens[party.last].key == "to"):
@@ -1606,11 +1608,11 @@ class ClauseReader:
                 # before; the coordinated verb goes on with that verb's subject (but in "require
                 # you to register or provide ..." the user does what follows "to")
                 return "infinitive", []
-            if not found and self.previous_actors and self._actors_clause == group.clause:
+            if not subjects and self.previous_actors and self._actors_clause == group.clause:
                 # "Other websites may send cookies to you, independently collect data or solicit
                 # personal information": a list of verb phrases goes on with its subject
                 return "infinitive", []
-            return ("party", found) if found else ("none", [])
+            return ("party", subjects) if subjects else ("none", [])
         if self._data_relative(tokens, matches, group):
             return "unknown", []  # "data that do not reveal your identity": the data acts
         # (also past a comma: "to our affiliates and subsidiaries, who may use it")
@@ -1896,7 +1898,7 @@ class ClauseReader:
             if not purposes and polarity == AFFIRMED and not self.lexicon.is_within(kind, SALE):
                 purposes = tuple(dict.fromkeys(
                     p for c in conditions for p in self.lexicon.purposes_of.get(c, ())))
-        named_actor = (actor_match.concept,) if actor_match is not None \
+        named_actor: tuple[str, ...] = (actor_match.concept,) if actor_match is not None \
             and actor_match.category == "named" else ()
         if actor not in (FIRST_PARTY, USER):
             named_actor += tuple(m.concept for m in self._subject_examples
@@ -1980,7 +1982,8 @@ class ClauseReader:
                     and m.first <= verb_end + 6 and self._kind(m) not in (USER,)]
         return []
 
-    def _subjects(self, tokens: list[Token], inside: list[Match], verb: int) -> list:
+    def _subjects(self, tokens: list[Token], inside: list[Match], verb: int
+                  ) -> list[tuple[str, Match]]:
         forms = self.words["non_subject_forms"]
         found = []
         for m in inside:
@@ -2595,7 +2598,8 @@ class ClauseReader:
     def _names_of_things(self, tokens: list[Token]) -> set[int]:
         """'the name of the Internet domain', 'the name of your Internet service provider': a
         name of a thing is no personal name (but "the name of the person", "of your friend")."""
-        keys, out = self._keys(tokens), set()
+        keys = self._keys(tokens)
+        out: set[int] = set()
         for m in self._matches:
             if m.category != "data" or m.concept != NAME or m.last >= len(keys) or \
                     keys[m.last] != "of":
@@ -2612,7 +2616,8 @@ class ClauseReader:
     def _places(self, tokens: list[Token]) -> set[int]:
         """Place words that say where data go, not where the user is: "transfer it to other
         countries", "stored in locations around the world", "to a franchised location"."""
-        keys, out = self._keys(tokens), set()
+        keys = self._keys(tokens)
+        out: set[int] = set()
         located = [m for m in self._matches if m.category == "data"
                    and self.lexicon.is_within(m.concept, LOCATION)]
         places = {i for m in located for i in range(m.first, m.last)}
@@ -3077,7 +3082,7 @@ class ClauseReader:
                   found: list[Practice]) -> list[Practice]:
         """'we collect your domain name, but not your e-mail address': a verbless clause that
         starts with a negator denies the previous verb for its own data."""
-        out = []
+        out: list[Practice] = []
         if not groups or not found:
             return out
         verb_starts = {g.clause: g.verbs[0].first for g in reversed(groups)}

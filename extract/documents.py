@@ -107,7 +107,7 @@ def policy_from_text(
         body_start = len(text) if line_end < 0 else line_end + 1
     if archived_on is not None and not _valid_date(archived_on):
         raise InputError(policy_id, f"archive date {archived_on!r} is not YYYY-MM-DD")
-    notes = []
+    notes: list[str] = []
     source_url = _checked_url(source_url, policy_id) if source_url else (
         snapshot and _checked_url(snapshot["url"], policy_id, notes))
     header_date = header and header["date"]
@@ -224,10 +224,10 @@ def read_jsonl_corpus(path: str | Path, *, on_error: OnError | None = None,
                 line = raw.decode("utf-8")
                 yield _jsonl_policy(line, where, defaults)
             except UnicodeDecodeError:
-                error = InputError(where, "not UTF-8 (JSON text must be UTF-8)")
+                undecodable = InputError(where, "not UTF-8 (JSON text must be UTF-8)")
                 if on_error is None:
-                    raise error from None
-                on_error(error)
+                    raise undecodable from None
+                on_error(undecodable)
             except InputError as error:
                 if on_error is None:
                     raise

@@ -12,8 +12,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from itertools import compress, count
 
@@ -60,6 +60,23 @@ class Grammar:
     lemmas: dict[str, str]
     words: dict[str, frozenset[str]]
     phrases: dict[str, tuple[tuple[str, ...], ...]]
+    # derived in __post_init__ (plain attributes, read on every look-up):
+    # the phrases of each list by their first key, longest first
+    phrase_index: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(
+        init=False, repr=False, compare=False)
+    # the words that can start an entry of each list
+    first_keys: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {}
+        for name, phrases in self.phrases.items():
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in sorted(phrases, key=len, reverse=True):
+                by_first.setdefault(phrase[0], []).append(phrase)
+            index[name] = {k: tuple(v) for k, v in by_first.items()}
+        object.__setattr__(self, "phrase_index", index)
+        object.__setattr__(self, "first_keys", {
+            name: self.words[name] | frozenset(index.get(name, ())) for name in self.words})
 
     def key(self, word: str) -> str:
         """The matching key of a word: its lower-cased lemma.
@@ -99,11 +116,6 @@ class Grammar:
                 found.append((index, size))
         return found
 
-    @cached_property
-    def first_keys(self) -> dict[str, frozenset[str]]:
-        """The words that can start an entry of each list."""
-        return {name: self.words[name] | frozenset(self.phrase_index[name]) for name in self.words}
-
     def phrase_at(self, keys: list[str], index: int, name: str) -> int:
         """Length of the longest word or phrase of list ``name`` at ``keys[index]`` (0: none).
 
@@ -116,16 +128,6 @@ class Grammar:
                 return len(phrase)
         return 1 if first in self.words[name] else 0
 
-    @cached_property
-    def phrase_index(self) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
-        """The phrases of each list by their first key, longest first."""
-        index = {}
-        for name, phrases in self.phrases.items():
-            by_first: dict[str, list[tuple[str, ...]]] = {}
-            for phrase in sorted(phrases, key=len, reverse=True):
-                by_first.setdefault(phrase[0], []).append(phrase)
-            index[name] = {k: tuple(v) for k, v in by_first.items()}
-        return index
 
 
 @lru_cache(maxsize=1)

@@ -146,7 +146,7 @@ class Lexicon:
         for children in roots:
             # the first-word look-up for every token at once; most tokens start no label, and
             # compress() passes over them in C (a node is always true)
-            nodes = list(map(children.get, keys))
+            nodes: list[_Node] = list(map(children.get, keys))  # type: ignore[arg-type]
             for first, node, following_key in compress(zip(count(), nodes, ahead), nodes):
                 following = node.children
                 # walk only when the next word (or the one after skippable words: "process your
@@ -189,9 +189,10 @@ class Lexicon:
                 index += 1
             if index >= size:
                 return hits
-            node = children.get(keys[index])
-            if node is None:
+            following = children.get(keys[index])
+            if following is None:
                 return hits
+            node = following
 
     def second_words(self, first: str, category: str) -> dict[str, tuple[str, str]]:
         """The two-word labels of ``category`` that start with the key ``first``: their second
